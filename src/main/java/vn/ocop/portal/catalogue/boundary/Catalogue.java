@@ -1,0 +1,151 @@
+package vn.ocop.portal.catalogue.boundary;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import vn.ocop.portal.catalogue.control.VietnameseText;
+import vn.ocop.portal.catalogue.entity.AdministrativeUnit;
+import vn.ocop.portal.catalogue.entity.Product;
+import vn.ocop.portal.catalogue.entity.ProductGroup;
+import vn.ocop.portal.catalogue.entity.ProductPage;
+import vn.ocop.portal.catalogue.entity.ProductQuery;
+import vn.ocop.portal.catalogue.entity.ProductView;
+import vn.ocop.portal.catalogue.entity.StatusFilter;
+import vn.ocop.portal.certification.boundary.Validity;
+import vn.ocop.portal.certification.entity.Certificate;
+import vn.ocop.portal.certification.entity.CertificateState;
+import vn.ocop.portal.certification.entity.Stars;
+import vn.ocop.portal.platform.entity.NotFound;
+
+/** What visitors read of the catalogue: product lists with filters, single products, and the figures of the home page. */
+@Stateless
+public class Catalogue {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validity validity;
+
+    public ProductPage find(ProductQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        String order = switch (query.sort()) {
+            case NAME -> "p.sortKey, p.id";
+            case STARS -> "c.stars desc, p.sortKey, p.id";
+            case NEWEST -> "d.decisionDate desc, c.id desc";
+        };
+        TypedQuery<Product> select = em.createQuery("select p from Product p join fetch p.currentCertificate c "
+            + "join fetch c.decision d join fetch p.producer join fetch p.province left join fetch p.district "
+            + "left join fetch p.commune" + where + " order by " + order, Product.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Product p join p.currentCertificate c join c.decision d"
+            + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<ProductView> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+            .getResultList().stream().map(this::view).toList();
+        return new ProductPage(count.getSingleResult(), query.page(), query.size(), items);
+    }
+
+    private String where(ProductQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (query.text() != null && !query.text().isBlank()) {
+            int i = 0;
+            for (String word : VietnameseText.fold(query.text()).split(" ")) {
+                String name = "w" + i++;
+                where.append(" and p.foldedName like :").append(name).append(" escape '!'");
+                parameters.put(name, "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+        }
+        if (query.stars() != null) {
+            where.append(" and c.stars = :stars");
+            parameters.put("stars", Stars.of(query.stars()));
+        }
+        if (query.group() != null) {
+            where.append(" and p.group = :group");
+            parameters.put("group", query.group());
+        }
+        if (query.provinceId() != null) {
+            where.append(" and p.province.id = :province");
+            parameters.put("province", query.provinceId());
+        }
+        StatusFilter status = query.status();
+        if (status != StatusFilter.ANY) {
+            where.append(" and c.state = :active");
+            parameters.put("active", CertificateState.ACTIVE);
+            parameters.put("today", validity.today());
+        }
+        switch (status) {
+            case VALID -> where.append(" and c.expiresOn > :today");
+            case EXPIRING -> {
+                where.append(" and c.expiresOn > :today and c.expiresOn <= :limit");
+                parameters.put("limit", validity.expiringLimit());
+            }
+            case EXPIRED -> where.append(" and c.expiresOn <= :today");
+            case ANY -> { }
+        }
+        return where.toString();
+    }
+
+    public ProductView view(Product product) {
+        return new ProductView(product, validity.statusOf(product.getCurrentCertificate()));
+    }
+
+    public Product product(long id) {
+        return Optional.ofNullable(em.find(Product.class, id))
+            .filter(p -> p.getCurrentCertificate() != null)
+            .orElseThrow(() -> new NotFound("No product with id " + id));
+    }
+
+    /** The product's certificates, newest first, the current one included. */
+    public List<Certificate> history(Product product) {
+        return em.createNamedQuery(Certificate.FIND_HISTORY, Certificate.class).setParameter("product", product).getResultList();
+    }
+
+    public List<AdministrativeUnit> provinces() {
+        return em.createNamedQuery(AdministrativeUnit.FIND_PROVINCES, AdministrativeUnit.class).getResultList();
+    }
+
+    public Optional<AdministrativeUnit> provinceNamed(String name) {
+        return em.createNamedQuery(AdministrativeUnit.FIND_PROVINCE_BY_FOLDED_NAME, AdministrativeUnit.class)
+            .setParameter("name", VietnameseText.fold(name)).getResultStream().findFirst();
+    }
+
+    public List<ProductView> newest(int count) {
+        return em.createNamedQuery(Certificate.FIND_NEWEST_CURRENT, Certificate.class)
+            .setParameter("today", validity.today()).setMaxResults(count).getResultList()
+            .stream().map(c -> view(c.getProduct())).toList();
+    }
+
+    /** Products with a valid certificate today, by stars and by group, and how many producers hold them. */
+    public Figures figures() {
+        String valid = " from Product p join p.currentCertificate c where c.state = :active and c.expiresOn > :today";
+        Map<Integer, Long> byStars = new LinkedHashMap<>(Map.of(3, 0L, 4, 0L, 5, 0L));
+        Map<ProductGroup, Long> byGroup = new LinkedHashMap<>();
+        for (ProductGroup group : ProductGroup.values()) {
+            byGroup.put(group, 0L);
+        }
+        validQuery("select c.stars, count(p)" + valid + " group by c.stars", Object[].class)
+            .getResultList().forEach(row -> byStars.put(((Stars) row[0]).getValue(), (Long) row[1]));
+        validQuery("select p.group, count(p)" + valid + " group by p.group", Object[].class)
+            .getResultList().forEach(row -> byGroup.put((ProductGroup) row[0], (Long) row[1]));
+        long products = byStars.values().stream().mapToLong(Long::longValue).sum();
+        long producers = validQuery("select count(distinct p.producer.id)" + valid, Long.class).getSingleResult();
+        return new Figures(products, producers, byStars, byGroup);
+    }
+
+    private <T> TypedQuery<T> validQuery(String jpql, Class<T> type) {
+        return em.createQuery(jpql, type).setParameter("active", CertificateState.ACTIVE).setParameter("today", validity.today());
+    }
+}

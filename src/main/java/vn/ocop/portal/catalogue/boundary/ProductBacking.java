@@ -1,0 +1,66 @@
+package vn.ocop.portal.catalogue.boundary;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.cdi.Param;
+
+import vn.ocop.portal.catalogue.entity.Product;
+import vn.ocop.portal.catalogue.entity.ProductView;
+import vn.ocop.portal.certification.boundary.Validity;
+import vn.ocop.portal.certification.entity.Certificate;
+import vn.ocop.portal.certification.entity.CertificateStatus;
+import vn.ocop.portal.platform.boundary.Pages;
+import vn.ocop.portal.platform.entity.NotFound;
+
+/** The product page, {@code /product/{id}}. */
+@Named
+@RequestScoped
+public class ProductBacking {
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Validity validity;
+
+    @Inject @Param(pathIndex = 0) String id;
+
+    private Product product;
+    private ProductView view;
+    private List<Certificate> earlier;
+
+    public void load() {
+        try {
+            product = catalogue.product(Pages.id(id).orElseThrow(() -> new NotFound(id)));
+        } catch (NotFound e) {
+            Pages.notFound();
+            return;
+        }
+        view = catalogue.view(product);
+        earlier = catalogue.history(product).stream().filter(c -> c != product.getCurrentCertificate()).toList();
+    }
+
+    public CertificateStatus statusOf(Certificate certificate) {
+        return validity.statusOf(certificate);
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public ProductView getView() {
+        return view;
+    }
+
+    public Certificate getCertificate() {
+        return product.getCurrentCertificate();
+    }
+
+    public List<Certificate> getEarlier() {
+        return earlier;
+    }
+}

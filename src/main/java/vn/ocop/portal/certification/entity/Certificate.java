@@ -1,0 +1,201 @@
+package vn.ocop.portal.certification.entity;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+
+import vn.ocop.portal.catalogue.entity.Product;
+import vn.ocop.portal.catalogue.entity.ProductGroup;
+
+/**
+ * An OCOP certificate: a product's stars, granted by one decision, valid for 36 months from the decision date. A
+ * product keeps all its certificates; the newest is its current one and the older ones are superseded.
+ */
+@Entity
+@Table(name = "certificate")
+@NamedQuery(name = Certificate.FIND_BY_NUMBER, query = "select c from Certificate c where c.number = :number")
+@NamedQuery(name = Certificate.FIND_ALL_NUMBERS, query = "select c from Certificate c join fetch c.product join fetch c.decision")
+@NamedQuery(name = Certificate.FIND_HISTORY,
+    query = "select c from Certificate c join fetch c.decision where c.product = :product order by c.decision.decisionDate desc, c.id desc")
+@NamedQuery(name = Certificate.FIND_NEWEST_CURRENT, query = "select c from Certificate c join fetch c.product p "
+    + "join fetch c.decision d where p.currentCertificate = c and c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE "
+    + "and c.expiresOn > :today order by d.decisionDate desc, c.id desc")
+public class Certificate {
+
+    public static final String FIND_BY_NUMBER = "Certificate.findByNumber";
+    public static final String FIND_ALL_NUMBERS = "Certificate.findAllWithProduct";
+    public static final String FIND_HISTORY = "Certificate.findHistory";
+    public static final String FIND_NEWEST_CURRENT = "Certificate.findNewestCurrent";
+    public static final int NUMBER_LENGTH = 60;
+    public static final int GROUP_LABEL_LENGTH = 120;
+    public static final int VALIDITY_MONTHS = 36;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "certificate")
+    @TableGenerator(name = "certificate", table = "id_sequence", pkColumnName = "seq_name", valueColumnName = "seq_count",
+        pkColumnValue = "certificate", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "certificate_number", nullable = false, unique = true, length = NUMBER_LENGTH)
+    private String number;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "decision_id")
+    private EvaluationDecision decision;
+
+    @Convert(converter = StarsConverter.class)
+    @Column(nullable = false)
+    private Stars stars;
+
+    private Integer score;
+
+    /** The group label exactly as the decision writes it (2019 or 2023 criteria). */
+    @Column(name = "group_label", nullable = false, length = GROUP_LABEL_LENGTH)
+    private String groupLabel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "product_group", nullable = false, length = 16)
+    private ProductGroup group;
+
+    /** Derived from the decision date and stored, so that lists of expiring certificates are one indexed query. */
+    @Column(name = "expires_on", nullable = false)
+    private LocalDate expiresOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CertificateState state = CertificateState.ACTIVE;
+
+    @Column(name = "state_since")
+    private LocalDate stateSince;
+
+    @Column(name = "state_reason", length = 500)
+    private String stateReason;
+
+    @Version
+    private int version;
+
+    protected Certificate() {
+    }
+
+    public Certificate(String number, Product product, EvaluationDecision decision, Stars stars, Integer score,
+                       String groupLabel, ProductGroup group) {
+        this.number = number;
+        this.product = product;
+        this.decision = decision;
+        this.stars = stars;
+        this.score = score;
+        this.groupLabel = groupLabel;
+        this.group = group;
+        this.expiresOn = expiresOn(decision.getDecisionDate());
+    }
+
+    /** The 36-month rule: on this date the certificate is no longer valid. */
+    public static LocalDate expiresOn(LocalDate decisionDate) {
+        return decisionDate.plusMonths(VALIDITY_MONTHS);
+    }
+
+    public CertificateStatus statusOn(LocalDate day, int expiringWindowDays) {
+        return switch (state) {
+            case REVOKED -> CertificateStatus.REVOKED;
+            case SUSPENDED -> CertificateStatus.SUSPENDED;
+            case SUPERSEDED -> CertificateStatus.SUPERSEDED;
+            case ACTIVE -> {
+                if (!day.isBefore(expiresOn)) {
+                    yield CertificateStatus.EXPIRED;
+                }
+                yield day.isBefore(expiresOn.minusDays(expiringWindowDays)) ? CertificateStatus.VALID : CertificateStatus.EXPIRING;
+            }
+        };
+    }
+
+    /** A newer evaluation of the same product replaces this one; it stays in the product's history. */
+    public void supersede(LocalDate on) {
+        if (state == CertificateState.ACTIVE || state == CertificateState.SUSPENDED) {
+            state = CertificateState.SUPERSEDED;
+            stateSince = on;
+        }
+    }
+
+    /**
+     * Takes the certified facts of a newer copy of the same certificate (a corrected list re-imported). Returns
+     * whether anything changed, so that a second import of the same file reports it unchanged.
+     */
+    public boolean correctFrom(EvaluationDecision decision, Stars stars, Integer score, String groupLabel, ProductGroup group) {
+        boolean changed = this.decision != decision || !this.stars.equals(stars) || !Objects.equals(this.score, score)
+            || !this.groupLabel.equals(groupLabel) || this.group != group;
+        this.decision = decision;
+        this.stars = stars;
+        this.score = score;
+        this.groupLabel = groupLabel;
+        this.group = group;
+        this.expiresOn = expiresOn(decision.getDecisionDate());
+        return changed;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public EvaluationDecision getDecision() {
+        return decision;
+    }
+
+    public Stars getStars() {
+        return stars;
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+
+    public String getGroupLabel() {
+        return groupLabel;
+    }
+
+    public ProductGroup getGroup() {
+        return group;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public CertificateState getState() {
+        return state;
+    }
+
+    public LocalDate getStateSince() {
+        return stateSince;
+    }
+
+    public String getStateReason() {
+        return stateReason;
+    }
+}

@@ -1,0 +1,25 @@
+package vn.ocop.portal.platform.boundary;
+
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.SessionCookieConfig;
+import jakarta.servlet.annotation.WebListener;
+
+import vn.ocop.portal.platform.control.PortalSettings;
+
+/**
+ * Session cookies are HttpOnly, SameSite=Lax and Secure. {@code OCOP_SECURE_COOKIES=false} drops Secure for a portal
+ * reached over plain HTTP by another name than localhost (browsers accept Secure cookies from http://localhost).
+ */
+@WebListener
+public class SessionCookies implements ServletContextListener {
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
+        cookie.setName("OCOP_SESSION");
+        cookie.setHttpOnly(true);
+        cookie.setSecure(PortalSettings.text(PortalSettings.SECURE_COOKIES).map(Boolean::parseBoolean).orElse(true));
+        cookie.setAttribute("SameSite", "Lax");
+    }
+}

@@ -1,0 +1,58 @@
+package vn.ocop.portal.platform.control;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The portal's settings, read through MicroProfile Config. Each key is fed by the environment variable of the
+ * same name in upper case with dots as underscores ({@code ocop.db.url} from {@code OCOP_DB_URL}), as MicroProfile
+ * Config maps them. README.md lists them; the compose file in docker/ must use the same names.
+ */
+public final class PortalSettings {
+
+    public static final String PORT = "ocop.port";
+    public static final String DATA_DIR = "ocop.data.dir";
+    public static final String DB_URL = "ocop.db.url";
+    public static final String DB_USER = "ocop.db.user";
+    public static final String DB_PASSWORD = "ocop.db.password";
+    public static final String ADMIN_USER = "ocop.admin.user";
+    public static final String ADMIN_PASSWORD = "ocop.admin.password";
+    public static final String DEMO_DATA = "ocop.demo.data";
+    public static final String EXPIRING_DAYS = "ocop.expiring.days";
+    public static final String TODAY = "ocop.today";
+    public static final String SECURE_COOKIES = "ocop.secure.cookies";
+
+    /** Every key above: the docker test checks that the compose file sets only these. */
+    public static final String[] ALL = {PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD, ADMIN_USER, ADMIN_PASSWORD,
+        DEMO_DATA, EXPIRING_DAYS, TODAY, SECURE_COOKIES};
+
+    private PortalSettings() {
+    }
+
+    public static String environmentName(String key) {
+        return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+    }
+
+    static Config config() {
+        return ConfigProvider.getConfig(PortalSettings.class.getClassLoader());
+    }
+
+    public static Optional<String> text(String key) {
+        return config().getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    public static Path dataDir() {
+        return Path.of(text(DATA_DIR).orElse("data")).toAbsolutePath().normalize();
+    }
+
+    public static boolean usesEmbeddedDatabase() {
+        return text(DB_URL).isEmpty();
+    }
+
+    public static int expiringWindowDays() {
+        return text(EXPIRING_DAYS).map(Integer::parseInt).orElse(90);
+    }
+}

@@ -1,0 +1,132 @@
+package vn.ocop.portal.producer.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+
+import vn.ocop.portal.catalogue.control.VietnameseText;
+import vn.ocop.portal.catalogue.entity.AdministrativeUnit;
+
+/** A producer ("chủ thể"). The same name in the same province is the same producer. */
+@Entity
+@Table(name = "producer")
+@NamedQuery(name = Producer.FIND_BY_NAME_AND_PROVINCE,
+    query = "select p from Producer p where p.name = :name and p.province = :province")
+public class Producer {
+
+    public static final String FIND_BY_NAME_AND_PROVINCE = "Producer.findByNameAndProvince";
+    public static final int NAME_LENGTH = 255;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "producer")
+    @TableGenerator(name = "producer", table = "id_sequence", pkColumnName = "seq_name", valueColumnName = "seq_count",
+        pkColumnValue = "producer", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, length = NAME_LENGTH)
+    private String name;
+
+    @Column(name = "sort_key", nullable = false, length = VietnameseText.SORT_KEY_LENGTH)
+    private String sortKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "producer_type", nullable = false, length = 24)
+    private ProducerType type;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "province_id")
+    private AdministrativeUnit province;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "district_id")
+    private AdministrativeUnit district;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "commune_id")
+    private AdministrativeUnit commune;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(length = 120)
+    private String email;
+
+    @Column(length = 300)
+    private String address;
+
+    @Column(length = 300)
+    private String website;
+
+    @Version
+    private int version;
+
+    protected Producer() {
+    }
+
+    public Producer(String name, ProducerType type, AdministrativeUnit province) {
+        this.name = VietnameseText.clean(name);
+        this.sortKey = VietnameseText.sortKey(name);
+        this.type = type;
+        this.province = province;
+    }
+
+    public void placeAt(AdministrativeUnit district, AdministrativeUnit commune) {
+        this.district = district;
+        this.commune = commune;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ProducerType getType() {
+        return type;
+    }
+
+    public AdministrativeUnit getProvince() {
+        return province;
+    }
+
+    public AdministrativeUnit getDistrict() {
+        return district;
+    }
+
+    public AdministrativeUnit getCommune() {
+        return commune;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public boolean isContactKnown() {
+        return phone != null || email != null || address != null || website != null;
+    }
+}
