@@ -1,8 +1,6 @@
 package vn.ocop.portal.catalogue.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import vn.ocop.portal.catalogue.entity.ProductGroup;
 import vn.ocop.portal.catalogue.entity.ProductPage;
@@ -33,16 +30,19 @@ public class ProductsResource {
 
     @GET
     @Operation(summary = "Certified products, filtered and paged",
-        description = "status is valid (default, includes expiring), expiring, expired or any; page counts from 0.")
+        description = "q: words of the name, with or without diacritics; stars: 3, 4 or 5; group: food, beverage, "
+            + "herbal, handicraft, ornamental or tourism; province: its name, with or without diacritics; status: valid "
+            + "(default, includes expiring), expiring, expired or any; sort: name, stars or newest; page counts from 0.")
     public ProductPage find(
-        @Parameter(description = "words of the product name, with or without diacritics") @QueryParam("q") String text,
-        @Parameter(description = "3, 4 or 5") @QueryParam("stars") @Min(3) @Max(5) Integer stars,
-        @Parameter(description = "food, beverage, herbal, handicraft, ornamental or tourism") @QueryParam("group") String group,
-        @Parameter(description = "province name, with or without diacritics") @QueryParam("province") String province,
+        @QueryParam("q") String text,
+        @QueryParam("stars") String stars,
+        @QueryParam("group") String group,
+        @QueryParam("province") String province,
         @QueryParam("status") @DefaultValue("valid") String status,
-        @Parameter(description = "name, stars or newest") @QueryParam("sort") @DefaultValue("name") String sort,
-        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_SIZE) int size) {
+        @QueryParam("sort") @DefaultValue("name") String sort,
+        @QueryParam("page") @DefaultValue("0") String page,
+        @QueryParam("size") @DefaultValue("20") String size) {
+        Integer starCount = stars == null || stars.isBlank() ? null : parseStars(stars);
         ProductGroup productGroup = group == null || group.isBlank() ? null : ProductGroup.fromCode(group)
             .orElseThrow(() -> new BusinessException("group: unknown group '" + group
                 + "'; use food, beverage, herbal, handicraft, ornamental or tourism"));
@@ -52,7 +52,24 @@ public class ProductsResource {
             .orElseThrow(() -> new BusinessException("status: use valid, expiring, expired or any"));
         ProductSort productSort = ProductSort.fromCode(sort)
             .orElseThrow(() -> new BusinessException("sort: use name, stars or newest"));
-        return catalogue.find(new ProductQuery(text, stars, productGroup, provinceId, statusFilter, productSort, page, size));
+        return catalogue.find(new ProductQuery(text, starCount, productGroup, provinceId, statusFilter, productSort,
+            number("page", page, 0, 100_000), number("size", size, 1, MAX_SIZE)));
+    }
+
+    /** Query numbers are read here, not by JAX-RS, so that "size=abc" is a 400 with a reason rather than a 404. */
+    private static int number(String name, String text, int min, int max) {
+        String value = text.strip();
+        if (!value.matches("-?\\d{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+            throw new BusinessException(name + ": use a whole number from " + min + " to " + max);
+        }
+        return Integer.parseInt(value);
+    }
+
+    private static int parseStars(String stars) {
+        if (!stars.strip().matches("[345]")) {
+            throw new BusinessException("stars: use 3, 4 or 5");
+        }
+        return Integer.parseInt(stars.strip());
     }
 
     @GET

@@ -1,10 +1,13 @@
 package vn.ocop.portal.platform.boundary;
 
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 /** Dates and money as Vietnamese readers write them, in both languages: 22/07/2026, 120.000 ₫. */
@@ -16,6 +19,13 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A bundle text with one argument, for attributes where h:outputFormat cannot go (aria-label). */
+    public String text(String key, Object argument) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "text");
+        return MessageFormat.format(bundle.getString(key), argument);
     }
 
     public String vnd(Long amount) {

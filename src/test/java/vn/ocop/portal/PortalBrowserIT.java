@@ -1,0 +1,163 @@
+package vn.ocop.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What people do with the portal, in headless Chromium: browse and check a product; an admin imports a list. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT {
+
+    static Browser browser;
+    WebDriver driver;
+    String base;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        driver = browser.driver();
+        base = Deployments.onLocalhost(deployed);
+        driver.manage().deleteAllCookies();
+    }
+
+    private void assertUsablePage(String what) {
+        List<String> violations = browser.accessibilityViolations();
+        assertThat(violations).as("serious or critical WCAG 2.2 AA violations on " + what).isEmpty();
+        assertThat(browser.scrollsSidewaysAtPhoneWidth()).as(what + " scrolls sideways at 375 px").isFalse();
+    }
+
+    @Test
+    void aVisitorFiltersFourStarProductsAndSeesACertificateStatus() {
+        driver.get(base + "/");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sản phẩm OCOP được chứng nhận");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+        assertUsablePage("the home page");
+
+        driver.findElement(By.linkText("Sản phẩm OCOP")).click();
+        assertThat(driver.getCurrentUrl()).contains("/catalogue");
+        assertUsablePage("the catalogue");
+        new Select(driver.findElement(By.id("f-stars"))).selectByValue("4");
+        driver.findElement(By.id("f-apply")).click();
+        List<WebElement> cards = driver.findElements(By.cssSelector(".cards .card"));
+        assertThat(cards).isNotEmpty();
+        assertThat(cards).allSatisfy(card ->
+            assertThat(card.findElement(By.cssSelector(".stars")).getAttribute("aria-label")).isEqualTo("4 sao"));
+        assertThat(cards).allSatisfy(card ->
+            assertThat(card.findElement(By.cssSelector(".badge")).getText()).isIn("Còn hiệu lực", "Sắp hết hạn"));
+
+        String name = cards.get(0).findElement(By.cssSelector(".card__title a")).getText();
+        cards.get(0).findElement(By.cssSelector(".card__title a")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+        assertThat(driver.findElement(By.cssSelector(".product__verdict")).getText())
+            .matches("(Còn hiệu lực đến|Sắp hết hiệu lực: còn hiệu lực đến) \\d{2}/\\d{2}/\\d{4}");
+        assertThat(driver.findElement(By.cssSelector(".certificate__number")).getText()).startsWith("OCOP-");
+        assertUsablePage("a product page");
+
+        driver.findElement(By.cssSelector(".facts a[href*='/producer/']")).click();
+        assertThat(driver.findElements(By.cssSelector(".cards .card"))).isNotEmpty();
+        assertUsablePage("a producer page");
+    }
+
+    @Test
+    void aReEvaluatedProductShowsItsEarlierCertificate() {
+        driver.get(base + "/catalogue?q=che+shan+tuyet+phu+lai&status=any");
+        driver.findElement(By.cssSelector(".card__title a")).click();
+        assertThat(driver.findElement(By.cssSelector(".certificate__number")).getText()).isEqualTo("OCOP-HOAB-2024-0202");
+        assertThat(driver.findElement(By.cssSelector("table.history")).getText())
+            .contains("OCOP-HOAB-2020-0089").contains("Đã được thay thế từ 14/08/2024");
+    }
+
+    @Test
+    void theSamePagesSpeakEnglishAfterTheSwitch() {
+        driver.get(base + "/catalogue?stars=5");
+        driver.findElement(By.cssSelector("a.language")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/catalogue?stars=5");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("OCOP products");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        driver.get(base + "/");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Certified OCOP products");
+        assertUsablePage("the English home page");
+        driver.findElement(By.cssSelector("a.language")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sản phẩm OCOP được chứng nhận");
+    }
+
+    @Test
+    void unknownPagesGetTheNotFoundPageInTheLayout() {
+        driver.get(base + "/product/987654321");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
+        assertThat(driver.findElement(By.cssSelector(".site-header"))).isNotNull();
+        assertThat(driver.getPageSource()).doesNotContain(".java:").doesNotContain("at vn.ocop");
+        assertUsablePage("the 404 page");
+        driver.get(base + "/api");
+        assertUsablePage("the API page");
+    }
+
+    @Test
+    void anAdminSignsInAndImportsTheSampleList() throws Exception {
+        Path sample = Files.createTempFile("ocop-sample", ".csv");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("demo/ocop-certified-products.sample.csv")) {
+            Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
+        }
+        driver.get(base + "/admin/import");
+        assertThat(driver.getCurrentUrl()).contains("/login");
+        assertUsablePage("the sign-in page");
+        driver.findElement(By.id("login:username")).sendKeys("admin");
+        driver.findElement(By.id("login:password")).sendKeys(System.getProperty("ocop.admin.password", "it-admin-password"));
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/import"));
+
+        driver.findElement(By.id("import:file")).sendKeys(sample.toAbsolutePath().toString());
+        driver.findElement(By.id("import:upload")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("count-imported")));
+        int imported = Integer.parseInt(driver.findElement(By.id("count-imported")).getText());
+        int updated = Integer.parseInt(driver.findElement(By.id("count-updated")).getText());
+        int unchanged = Integer.parseInt(driver.findElement(By.id("count-unchanged")).getText());
+        assertThat(imported + updated + unchanged).isEqualTo(240);
+        assertThat(driver.findElement(By.id("count-rejected")).getText()).isEqualTo("0");
+
+        driver.findElement(By.id("logout:signOut")).click();
+        driver.get(base + "/admin/");
+        assertThat(driver.getCurrentUrl()).contains("/login");
+    }
+}
