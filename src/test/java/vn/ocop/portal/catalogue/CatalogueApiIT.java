@@ -151,6 +151,15 @@ class CatalogueApiIT {
             .then().statusCode(404).contentType(ContentType.JSON).body("error", notNullValue());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "catalogue", "catalogue?stars=4&sort=newest", "product/1", "producer/1", "api",
+        "product/999999"})
+    void publicPagesGiveAnonymousVisitorsNoSession(String path) {
+        io.restassured.response.Response page = given().baseUri(base.toString()).redirects().follow(true).when().get(path);
+        assertThat(page.statusCode()).isIn(200, 404);
+        assertThat(page.getHeaders().getValues("Set-Cookie")).noneMatch(c -> c.contains("OCOP_SESSION") || c.contains("JSESSIONID"));
+    }
+
     @Test
     void theApiIsDescribedByOpenApi() {
         given().baseUri("http://" + base.getHost() + ":" + base.getPort()).when().get("/openapi")

@@ -41,7 +41,8 @@ public class ProductBacking {
             return;
         }
         view = catalogue.view(product);
-        earlier = catalogue.history(product).stream().filter(c -> c != product.getCurrentCertificate()).toList();
+        Long current = product.getCurrentCertificate().getId();
+        earlier = catalogue.history(product).stream().filter(c -> !c.getId().equals(current)).toList();
     }
 
     public CertificateStatus statusOf(Certificate certificate) {
