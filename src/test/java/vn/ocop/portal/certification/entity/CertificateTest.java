@@ -1,0 +1,89 @@
+package vn.ocop.portal.certification.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.ocop.portal.catalogue.entity.AdministrativeUnit;
+import vn.ocop.portal.catalogue.entity.Product;
+import vn.ocop.portal.catalogue.entity.ProductGroup;
+import vn.ocop.portal.catalogue.entity.UnitLevel;
+import vn.ocop.portal.producer.entity.Producer;
+import vn.ocop.portal.producer.entity.ProducerType;
+
+class CertificateTest {
+
+    static final AdministrativeUnit PROVINCE = new AdministrativeUnit(UnitLevel.PROVINCE, "Hòa Bình", null, "Hòa Bình");
+    static final Producer PRODUCER = new Producer("Hợp tác xã Mường Vang", ProducerType.COOPERATIVE, PROVINCE);
+
+    static Certificate certificate(String number, Product product, LocalDate decided, int stars) {
+        EvaluationDecision decision = new EvaluationDecision("1608/QĐ-UBND", decided, IssuingLevel.PROVINCE, "UBND tỉnh Hòa Bình");
+        return new Certificate(number, product, decision, Stars.of(stars), null, "Thực phẩm", ProductGroup.FOOD);
+    }
+
+    static Certificate decidedOn(LocalDate decided) {
+        return certificate("OCOP-1", new Product("Mật ong", ProductGroup.FOOD, PRODUCER, PROVINCE), decided, 3);
+    }
+
+    @ParameterizedTest(name = "decided {0}, expires {1}")
+    @CsvSource({"2020-07-22,2023-07-22", "2020-02-29,2023-02-28", "2021-01-31,2024-01-31", "2021-08-31,2024-08-31",
+        "2021-12-31,2024-12-31", "2023-02-28,2026-02-28"})
+    void validForThirtySixMonthsFromTheDecision(LocalDate decided, LocalDate expires) {
+        assertThat(decidedOn(decided).getExpiresOn()).isEqualTo(expires);
+    }
+
+    @Test
+    void expiredOnTheDayOfExpiryAndExpiringTheDayBefore() {
+        Certificate certificate = decidedOn(LocalDate.of(2020, 7, 22));
+        assertThat(certificate.statusOn(LocalDate.of(2023, 7, 21), 90)).isEqualTo(CertificateStatus.EXPIRING);
+        assertThat(certificate.statusOn(LocalDate.of(2023, 7, 22), 90)).isEqualTo(CertificateStatus.EXPIRED);
+        assertThat(certificate.statusOn(LocalDate.of(2023, 7, 23), 90)).isEqualTo(CertificateStatus.EXPIRED);
+    }
+
+    @Test
+    void theExpiringWindowIsConfigurable() {
+        Certificate certificate = decidedOn(LocalDate.of(2020, 7, 22));
+        LocalDate expiry = certificate.getExpiresOn();
+        assertThat(certificate.statusOn(expiry.minusDays(90), 90)).isEqualTo(CertificateStatus.EXPIRING);
+        assertThat(certificate.statusOn(expiry.minusDays(91), 90)).isEqualTo(CertificateStatus.VALID);
+        assertThat(certificate.statusOn(expiry.minusDays(31), 30)).isEqualTo(CertificateStatus.VALID);
+        assertThat(certificate.statusOn(expiry.minusDays(30), 30)).isEqualTo(CertificateStatus.EXPIRING);
+    }
+
+    @Test
+    void aLeapDayDecisionExpiresOnTheLastDayOfFebruary() {
+        Certificate certificate = decidedOn(LocalDate.of(2020, 2, 29));
+        assertThat(certificate.statusOn(LocalDate.of(2023, 2, 27), 90)).isEqualTo(CertificateStatus.EXPIRING);
+        assertThat(certificate.statusOn(LocalDate.of(2023, 2, 28), 90)).isEqualTo(CertificateStatus.EXPIRED);
+    }
+
+    @Test
+    void aNewerEvaluationSupersedesTheCurrentCertificate() {
+        Product product = new Product("Chè Shan tuyết", ProductGroup.BEVERAGE, PRODUCER, PROVINCE);
+        Certificate first = certificate("OCOP-2020", product, LocalDate.of(2020, 4, 12), 3);
+        Certificate upgrade = certificate("OCOP-2024", product, LocalDate.of(2024, 8, 14), 4);
+        product.adopt(first);
+        product.adopt(upgrade);
+        assertThat(product.getCurrentCertificate()).isSameAs(upgrade);
+        LocalDate today = LocalDate.of(2024, 9, 1);
+        assertThat(first.statusOn(today, 90)).isEqualTo(CertificateStatus.SUPERSEDED);
+        assertThat(first.getStateSince()).isEqualTo(LocalDate.of(2024, 8, 14));
+        assertThat(upgrade.statusOn(today, 90)).isEqualTo(CertificateStatus.VALID);
+    }
+
+    @Test
+    void anOlderCertificateImportedLaterJoinsTheHistoryOnly() {
+        Product product = new Product("Chè Shan tuyết", ProductGroup.BEVERAGE, PRODUCER, PROVINCE);
+        Certificate newer = certificate("OCOP-2024", product, LocalDate.of(2024, 8, 14), 4);
+        Certificate older = certificate("OCOP-2020", product, LocalDate.of(2020, 4, 12), 3);
+        product.adopt(newer);
+        product.adopt(older);
+        assertThat(product.getCurrentCertificate()).isSameAs(newer);
+        assertThat(older.getState()).isEqualTo(CertificateState.SUPERSEDED);
+        assertThat(newer.getState()).isEqualTo(CertificateState.ACTIVE);
+    }
+}
