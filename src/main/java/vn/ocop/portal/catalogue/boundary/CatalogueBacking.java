@@ -35,6 +35,9 @@ public class CatalogueBacking {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    CatalogueSummary summary;
+
     @Inject @Param(name = "q") String text;
     @Inject @Param(name = "stars") String stars;
     @Inject @Param(name = "group") String group;
@@ -65,7 +68,7 @@ public class CatalogueBacking {
     }
 
     public List<AdministrativeUnit> getProvinces() {
-        return catalogue.provinces();
+        return summary.provinces();
     }
 
     public ProductGroup[] getGroups() {

@@ -16,6 +16,9 @@ public class HomeBacking {
     static final int NEWEST = 6;
 
     @Inject
+    CatalogueSummary summary;
+
+    @Inject
     Catalogue catalogue;
 
     private Figures figures;
@@ -23,7 +26,7 @@ public class HomeBacking {
 
     @PostConstruct
     void load() {
-        figures = catalogue.figures();
+        figures = summary.figures();
         newest = catalogue.newest(NEWEST);
     }
 

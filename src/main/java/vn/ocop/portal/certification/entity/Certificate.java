@@ -33,7 +33,7 @@ import vn.ocop.portal.catalogue.entity.ProductGroup;
 @NamedQuery(name = Certificate.FIND_HISTORY,
     query = "select c from Certificate c join fetch c.decision where c.product = :product order by c.decision.decisionDate desc, c.id desc")
 @NamedQuery(name = Certificate.FIND_NEWEST_CURRENT, query = "select c from Certificate c join fetch c.product p "
-    + "join fetch c.decision d where p.currentCertificate = c and c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE "
+    + "join fetch c.decision d join fetch p.producer join fetch p.province where p.currentCertificate = c and c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE "
     + "and c.expiresOn > :today order by d.decisionDate desc, c.id desc")
 public class Certificate {
 
