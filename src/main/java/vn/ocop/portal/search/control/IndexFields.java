@@ -1,0 +1,35 @@
+package vn.ocop.portal.search.control;
+
+/** Field names of the product index, shared by the writer and the searcher. */
+final class IndexFields {
+
+    /** Term (stored) and numeric doc values, the tie-breaker of every sort. */
+    static final String ID = "id";
+
+    /** Stored for result lists and type-ahead, so that neither needs the database. */
+    static final String NAME = "name";
+    static final String PRODUCER = "producer";
+    static final String PROVINCE = "province";
+    static final String STARS = "stars";
+    static final String CERTIFICATE = "certificate";
+    static final String STATE = "state";
+    static final String EXPIRES_ON = "expires_on";
+
+    static final String NAME_FOLDED = "name_folded";
+    static final String NAME_EXACT = "name_exact";
+    static final String PRODUCER_FOLDED = "producer_folded";
+    static final String PRODUCER_EXACT = "producer_exact";
+    /** Province, district and commune. */
+    static final String PLACE_FOLDED = "place_folded";
+    /** Province alone, for type-ahead. */
+    static final String PROVINCE_FOLDED = "province_folded";
+    static final String GROUP_FOLDED = "group_folded";
+    static final String DESCRIPTION_FOLDED = "description_folded";
+
+    /** Vietnamese collation key of the name. */
+    static final String NAME_SORT = "name_sort";
+    static final String DECISION_DATE = "decision_date";
+
+    private IndexFields() {
+    }
+}
