@@ -158,6 +158,9 @@ class PortalBrowserIT {
         assertThat(driver.findElement(By.id("count-rejected")).getText()).isEqualTo("0");
 
         driver.findElement(By.id("logout:signOut")).click();
+        // Signing out lands on the home page; wait for it, or the next get races the redirect.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"),
+            "Sản phẩm OCOP được chứng nhận"));
         driver.get(base + "/admin/");
         assertThat(driver.getCurrentUrl()).contains("/login");
     }
