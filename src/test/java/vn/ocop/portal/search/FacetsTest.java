@@ -9,41 +9,20 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import vn.ocop.portal.catalogue.entity.ProductGroup;
-import vn.ocop.portal.catalogue.entity.StatusFilter;
 import vn.ocop.portal.producer.entity.ProducerType;
-import vn.ocop.portal.search.control.ProductIndex;
 import vn.ocop.portal.search.control.ProductSearch;
-import vn.ocop.portal.search.control.ProductSearcher;
 import vn.ocop.portal.search.control.SearchDocument;
 import vn.ocop.portal.search.control.SearchResult;
 
 /** Facet counts on the sample list alone, checked against counts made directly from the list. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FacetsTest {
+class FacetsTest extends IndexedDemoProducts {
 
-    final List<SearchDocument> products = DemoProducts.sample();
-    ProductIndex index;
-    ProductSearcher searcher;
-
-    @BeforeAll
-    void buildIndex() {
-        index = DemoProducts.indexOf(products);
-        searcher = new ProductSearcher(index);
-    }
-
-    @AfterAll
-    void closeIndex() {
-        index.close();
-    }
-
-    ProductSearch.Builder everything() {
-        return ProductSearch.on(TODAY).status(StatusFilter.ANY);
+    @Override
+    List<SearchDocument> products() {
+        return DemoProducts.sample();
     }
 
     static <K> Map<String, Long> countBy(List<SearchDocument> products, Function<SearchDocument, K> key) {

@@ -6,41 +6,16 @@ import static vn.ocop.portal.search.DemoProducts.TODAY;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import vn.ocop.portal.catalogue.control.VietnameseText;
-import vn.ocop.portal.catalogue.entity.StatusFilter;
-import vn.ocop.portal.search.control.ProductIndex;
 import vn.ocop.portal.search.control.ProductSearch;
 import vn.ocop.portal.search.control.ProductSearch.Order;
-import vn.ocop.portal.search.control.ProductSearcher;
 import vn.ocop.portal.search.control.SearchResult;
 import vn.ocop.portal.search.control.SearchResult.Hit;
 
 /** Orders, pages, type-ahead and "did you mean". */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrderAndSuggestionsTest {
-
-    ProductIndex index;
-    ProductSearcher searcher;
-
-    @BeforeAll
-    void buildIndex() {
-        index = DemoProducts.indexOf(DemoProducts.all());
-        searcher = new ProductSearcher(index);
-    }
-
-    @AfterAll
-    void closeIndex() {
-        index.close();
-    }
-
-    ProductSearch.Builder everything() {
-        return ProductSearch.on(TODAY).status(StatusFilter.ANY);
-    }
+class OrderAndSuggestionsTest extends IndexedDemoProducts {
 
     List<Hit> allHits(Order order) {
         List<Hit> hits = new ArrayList<>();

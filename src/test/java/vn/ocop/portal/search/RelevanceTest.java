@@ -7,41 +7,20 @@ import static vn.ocop.portal.search.DemoProducts.*;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.ocop.portal.catalogue.control.VietnameseText;
 import vn.ocop.portal.catalogue.entity.StatusFilter;
-import vn.ocop.portal.search.control.ProductIndex;
 import vn.ocop.portal.search.control.ProductSearch;
-import vn.ocop.portal.search.control.ProductSearcher;
 import vn.ocop.portal.search.control.SearchDocument;
 import vn.ocop.portal.search.control.SearchResult;
 import vn.ocop.portal.search.control.SearchResult.Hit;
 
 /** What visitors type, and what should come first. Every status is searched, so that the sample's age does not matter. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RelevanceTest {
-
-    final List<SearchDocument> products = DemoProducts.all();
-    ProductIndex index;
-    ProductSearcher searcher;
-
-    @BeforeAll
-    void buildIndex() {
-        index = DemoProducts.indexOf(products);
-        searcher = new ProductSearcher(index);
-    }
-
-    @AfterAll
-    void closeIndex() {
-        index.close();
-    }
+class RelevanceTest extends IndexedDemoProducts {
 
     SearchResult search(String text) {
         return searcher.search(ProductSearch.on(TODAY).text(text).status(StatusFilter.ANY).size(50).build());
