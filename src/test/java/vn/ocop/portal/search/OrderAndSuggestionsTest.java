@@ -12,6 +12,7 @@ import vn.ocop.portal.catalogue.control.VietnameseText;
 import vn.ocop.portal.search.control.ProductSearch;
 import vn.ocop.portal.search.control.ProductSearch.Order;
 import vn.ocop.portal.search.control.SearchResult;
+import vn.ocop.portal.search.control.Suggestion;
 import vn.ocop.portal.search.control.SearchResult.Hit;
 
 /** Orders, pages, type-ahead and "did you mean". */
@@ -80,7 +81,7 @@ class OrderAndSuggestionsTest extends IndexedDemoProducts {
 
     @Test
     void typeAheadSuggestsProductNamesFirst() {
-        List<String> suggestions = searcher.suggest("mat", 8);
+        List<String> suggestions = labels("mat", 8);
 
         assertThat(suggestions).hasSize(8).contains("Mật mía Đồng Văn")
             .allSatisfy(s -> assertThat(VietnameseText.fold(s)).startsWith("mat "));
@@ -89,26 +90,26 @@ class OrderAndSuggestionsTest extends IndexedDemoProducts {
 
     @Test
     void typeAheadWithDiacriticsPutsTheExactSpellingFirst() {
-        List<String> suggestions = searcher.suggest("mật", 12);
+        List<String> suggestions = labels("mật", 12);
 
         assertThat(suggestions.subList(0, 10)).allSatisfy(s -> assertThat(s).startsWith("Mật "));
         assertThat(suggestions).contains("Mát ong Tây Bắc");
-        assertThat(searcher.suggest("mật ong", 3)).allSatisfy(s -> assertThat(s).startsWith("Mật ong"));
+        assertThat(labels("mật ong", 3)).allSatisfy(s -> assertThat(s).startsWith("Mật ong"));
     }
 
     @Test
     void typeAheadFallsBackToProducersAndProvinces() {
-        assertThat(searcher.suggest("dak", 5)).contains("Đắk Lắk");
-        assertThat(searcher.suggest("lak", 5)).contains("Đắk Lắk");
-        assertThat(searcher.suggest("hop tac xa nong nghiep dinh", 5)).containsExactly("Hợp tác xã Nông nghiệp Định Thủy");
-        assertThat(searcher.suggest("m", 5)).isEmpty();
-        assertThat(searcher.suggest("  ", 5)).isEmpty();
-        assertThat(searcher.suggest("mat", 0)).isEmpty();
+        assertThat(labels("dak", 5)).contains("Đắk Lắk");
+        assertThat(labels("lak", 5)).contains("Đắk Lắk");
+        assertThat(labels("hop tac xa nong nghiep dinh", 5)).containsExactly("Hợp tác xã Nông nghiệp Định Thủy");
+        assertThat(labels("m", 5)).isEmpty();
+        assertThat(labels("  ", 5)).isEmpty();
+        assertThat(labels("mat", 0)).isEmpty();
     }
 
     @Test
     void suggestionsAreDistinct() {
-        List<String> suggestions = searcher.suggest("keo dua", 20);
+        List<String> suggestions = labels("keo dua", 20);
         assertThat(suggestions).isNotEmpty().doesNotHaveDuplicates()
             .allSatisfy(s -> assertThat(VietnameseText.fold(s)).contains("keo dua"));
     }
@@ -145,5 +146,42 @@ class OrderAndSuggestionsTest extends IndexedDemoProducts {
         SearchResult result = searcher.search(everything().text("mat ong").build());
         assertThat(result.getDidYouMean()).isEmpty();
         assertThat(result.isPartialMatch()).isFalse();
+    }
+
+    private List<String> labels(String typed, int max) {
+        return searcher.suggest(typed, max).stream().map(Suggestion::getLabel).toList();
+    }
+
+    @Test
+    void typeAheadSaysWhatEachSuggestionIs() {
+        List<Suggestion> suggestions = searcher.suggest("dak", 20);
+
+        assertThat(suggestions).filteredOn(s -> s.getLabel().equals("Đắk Lắk"))
+            .singleElement().satisfies(s -> {
+                assertThat(s.getKind()).isEqualTo(Suggestion.Kind.PLACE);
+                assertThat(s.getProductId()).isNull();
+            });
+        assertThat(searcher.suggest("ca phe bot buon", 1)).singleElement().satisfies(s -> {
+            assertThat(s.getKind()).isEqualTo(Suggestion.Kind.PRODUCT);
+            assertThat(s.getProductId()).isEqualTo(DemoProducts.CA_PHE_BUON_MA_THUOT);
+        });
+        assertThat(searcher.suggest("hop tac xa nong nghiep dinh", 1)).singleElement()
+            .satisfies(s -> assertThat(s.getKind()).isEqualTo(Suggestion.Kind.PRODUCER));
+    }
+
+    @Test
+    void snippetsMarkTheMatchedWordsOfTheDescriptionEscaped() {
+        Hit hit = searcher.search(everything().text("quan ganh nhi khe").build()).getHits().get(0);
+
+        assertThat(hit.getProductId()).isEqualTo(DemoProducts.BANH_DAY_QUAN_GANH);
+        assertThat(hit.getSnippetHtml()).isEqualTo("Bánh dày &amp; giò &quot;<mark>Quán</mark> <mark>Gánh</mark>&quot; "
+            + "sản xuất tại <mark>Nhị</mark> <mark>Khê</mark>, Hà Nội.");
+    }
+
+    @Test
+    void longDescriptionsAreCutAroundTheFirstMatch() {
+        Hit hit = searcher.search(everything().text("ruou do muong dinh").build()).getHits().get(0);
+
+        assertThat(hit.getSnippetHtml()).contains("<mark>").hasSizeLessThan(400);
     }
 }

@@ -1,5 +1,6 @@
 package vn.ocop.portal.catalogue.boundary;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,7 @@ import vn.ocop.portal.catalogue.control.VietnameseText;
 import vn.ocop.portal.catalogue.entity.AdministrativeUnit;
 import vn.ocop.portal.catalogue.entity.Product;
 import vn.ocop.portal.catalogue.entity.ProductGroup;
-import vn.ocop.portal.catalogue.entity.ProductPage;
-import vn.ocop.portal.catalogue.entity.ProductQuery;
 import vn.ocop.portal.catalogue.entity.ProductView;
-import vn.ocop.portal.catalogue.entity.StatusFilter;
 import vn.ocop.portal.certification.boundary.Validity;
 import vn.ocop.portal.certification.entity.Certificate;
 import vn.ocop.portal.certification.entity.CertificateState;
@@ -36,66 +34,18 @@ public class Catalogue {
     @Inject
     Validity validity;
 
-    public ProductPage find(ProductQuery query) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, parameters);
-        String order = switch (query.sort()) {
-            case NAME -> "p.sortKey, p.id";
-            case STARS -> "c.stars desc, p.sortKey, p.id";
-            case NEWEST -> "d.decisionDate desc, c.id desc";
-        };
-        TypedQuery<Product> select = em.createQuery("select p from Product p join fetch p.currentCertificate c "
-            + "join fetch c.decision d join fetch p.producer join fetch p.province left join fetch p.district "
-            + "left join fetch p.commune" + where + " order by " + order, Product.class);
-        TypedQuery<Long> count = em.createQuery("select count(p) from Product p join p.currentCertificate c join c.decision d"
-            + where, Long.class);
-        parameters.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<ProductView> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
-            .getResultList().stream().map(this::view).toList();
-        return new ProductPage(count.getSingleResult(), query.page(), query.size(), items);
-    }
-
-    private String where(ProductQuery query, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (query.text() != null && !query.text().isBlank()) {
-            int i = 0;
-            for (String word : VietnameseText.fold(query.text()).split(" ")) {
-                String name = "w" + i++;
-                where.append(" and p.foldedName like :").append(name).append(" escape '!'");
-                parameters.put(name, "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-            }
+    /** The products with these ids that are in the catalogue (with a current certificate), by id. */
+    public Map<Long, Product> products(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        if (query.stars() != null) {
-            where.append(" and c.stars = :stars");
-            parameters.put("stars", Stars.of(query.stars()));
-        }
-        if (query.group() != null) {
-            where.append(" and p.group = :group");
-            parameters.put("group", query.group());
-        }
-        if (query.provinceId() != null) {
-            where.append(" and p.province.id = :province");
-            parameters.put("province", query.provinceId());
-        }
-        StatusFilter status = query.status();
-        if (status != StatusFilter.ANY) {
-            where.append(" and c.state = :active");
-            parameters.put("active", CertificateState.ACTIVE);
-            parameters.put("today", validity.today());
-        }
-        switch (status) {
-            case VALID -> where.append(" and c.expiresOn > :today");
-            case EXPIRING -> {
-                where.append(" and c.expiresOn > :today and c.expiresOn <= :limit");
-                parameters.put("limit", validity.expiringLimit());
-            }
-            case EXPIRED -> where.append(" and c.expiresOn <= :today");
-            case ANY -> { }
-        }
-        return where.toString();
+        Map<Long, Product> products = new HashMap<>();
+        em.createQuery("select p from Product p join fetch p.currentCertificate c join fetch c.decision "
+                + "join fetch p.producer join fetch p.province left join fetch p.district left join fetch p.commune "
+                + "where p.id in :ids", Product.class)
+            .setParameter("ids", ids)
+            .getResultStream().forEach(p -> products.put(p.getId(), p));
+        return products;
     }
 
     public ProductView view(Product product) {

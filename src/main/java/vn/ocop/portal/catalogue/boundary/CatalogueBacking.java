@@ -16,15 +16,17 @@ import org.omnifaces.cdi.Param;
 
 import vn.ocop.portal.catalogue.entity.AdministrativeUnit;
 import vn.ocop.portal.catalogue.entity.ProductGroup;
-import vn.ocop.portal.catalogue.entity.ProductPage;
-import vn.ocop.portal.catalogue.entity.ProductQuery;
-import vn.ocop.portal.catalogue.entity.ProductSort;
 import vn.ocop.portal.catalogue.entity.StatusFilter;
 import vn.ocop.portal.platform.boundary.Pages;
+import vn.ocop.portal.producer.entity.ProducerType;
+import vn.ocop.portal.search.boundary.CatalogueSearch;
+import vn.ocop.portal.search.boundary.FoundProducts;
+import vn.ocop.portal.search.control.ProductSearch;
+import vn.ocop.portal.search.control.ProductSearch.Order;
 
 /**
- * The catalogue page. Its state is the query string alone (bookmarkable, crawlable, no session); a value that does not
- * parse is ignored rather than answered with an error.
+ * The catalogue page: search results with facet filters. Its state is the query string alone (bookmarkable, crawlable,
+ * no session); a value that does not parse is ignored rather than answered with an error.
  */
 @Named
 @RequestScoped
@@ -36,39 +38,46 @@ public class CatalogueBacking {
     Catalogue catalogue;
 
     @Inject
-    CatalogueSummary summary;
+    CatalogueSearch search;
 
     @Inject @Param(name = "q") String text;
     @Inject @Param(name = "stars") String stars;
     @Inject @Param(name = "group") String group;
     @Inject @Param(name = "province") String province;
+    @Inject @Param(name = "producerType") String producerType;
     @Inject @Param(name = "status") String status;
     @Inject @Param(name = "sort") String sort;
     @Inject @Param(name = "page") String page;
 
-    private ProductQuery query;
-    private ProductPage result;
+    private ProductSearch query;
+    private FoundProducts result;
 
     @PostConstruct
     void load() {
         Integer starValue = Pages.id(stars).stream().mapToObj(s -> (int) s).filter(s -> s >= 3 && s <= 5).findFirst().orElse(null);
         int pageNumber = (int) Math.min(Pages.id(page).orElse(1), 100_000);
-        query = new ProductQuery(text == null ? null : text.strip(), starValue, ProductGroup.fromCode(group).orElse(null),
-            Pages.id(province).stream().boxed().findFirst().orElse(null), StatusFilter.fromCode(status).orElse(StatusFilter.VALID),
-            ProductSort.fromCode(sort).orElse(ProductSort.NAME), Math.max(pageNumber, 1) - 1, PAGE_SIZE);
-        result = catalogue.find(query);
+        String typed = text == null ? "" : text.strip();
+        query = search.today()
+            .text(typed)
+            .stars(starValue)
+            .group(ProductGroup.fromCode(group).orElse(null))
+            .province(province == null || province.isBlank() ? null
+                : catalogue.provinceNamed(province).map(AdministrativeUnit::getName).orElse(province.strip()))
+            .producerType(producerType == null || producerType.isBlank() ? null : ProducerType.fromNameOrCode(producerType).orElse(null))
+            .status(StatusFilter.fromCode(status).orElse(StatusFilter.VALID))
+            .order(Order.fromCode(sort).orElse(typed.isEmpty() ? Order.NAME : Order.RELEVANCE))
+            .page(Math.max(pageNumber, 1) - 1)
+            .size(PAGE_SIZE)
+            .build();
+        result = search.find(query);
     }
 
-    public ProductQuery getQuery() {
+    public ProductSearch getQuery() {
         return query;
     }
 
-    public ProductPage getResult() {
+    public FoundProducts getResult() {
         return result;
-    }
-
-    public List<AdministrativeUnit> getProvinces() {
-        return summary.provinces();
     }
 
     public ProductGroup[] getGroups() {
@@ -79,8 +88,9 @@ public class CatalogueBacking {
         return StatusFilter.values();
     }
 
-    public ProductSort[] getSorts() {
-        return ProductSort.values();
+    /** Relevance is offered only when there is text to be relevant to. */
+    public List<Order> getSorts() {
+        return query.text().isBlank() ? List.of(Order.NAME, Order.STARS, Order.NEWEST) : List.of(Order.values());
     }
 
     /** The current page number, counted from 1 as visitors count. */
@@ -90,14 +100,26 @@ public class CatalogueBacking {
 
     /** The query string of this list on another page. */
     public String pageLink(int pageNumber) {
+        return link(Map.of("page", pageNumber == 1 ? "" : Integer.toString(pageNumber)));
+    }
+
+    /** The query string of this list with a facet value selected instead (or cleared, with an empty value), from page 1. */
+    public String facetLink(String dimension, String value) {
+        return link(Map.of(dimension, value, "page", ""));
+    }
+
+    private String link(Map<String, String> changes) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("q", query.text());
         params.put("stars", query.stars());
         params.put("group", query.group() == null ? null : query.group().getCode());
-        params.put("province", query.provinceId());
+        params.put("province", query.province());
+        params.put("producerType", query.producerType() == null ? null : query.producerType().getCode());
         params.put("status", query.status() == StatusFilter.VALID ? null : query.status().getCode());
-        params.put("sort", query.sort() == ProductSort.NAME ? null : query.sort().getCode());
-        params.put("page", pageNumber == 1 ? null : pageNumber);
+        Order defaultOrder = query.text().isBlank() ? Order.NAME : Order.RELEVANCE;
+        params.put("sort", query.order() == defaultOrder ? null : query.order().getCode());
+        params.put("page", getPageNumber() == 1 ? null : getPageNumber());
+        params.putAll(changes);
         return "?" + params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isEmpty())
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));

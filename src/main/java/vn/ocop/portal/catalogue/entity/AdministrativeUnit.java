@@ -1,6 +1,7 @@
 package vn.ocop.portal.catalogue.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,7 @@ import vn.ocop.portal.catalogue.control.VietnameseText;
  * its path of names ("Hòa Bình|Yên Thủy|Lạc Lương"; a commune straight under a province has an empty district).
  */
 @Entity
+@Cacheable // written once by an import and never changed: safe to share across requests and instances
 @Table(name = "admin_unit")
 @NamedQuery(name = AdministrativeUnit.FIND_BY_KEY, query = "select u from AdministrativeUnit u where u.unitKey = :key")
 @NamedQuery(name = AdministrativeUnit.FIND_PROVINCES,

@@ -10,11 +10,14 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.text.MessageFormat;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -23,6 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.ocop.portal.catalogue.control.VietnameseText;
 import vn.ocop.portal.catalogue.entity.AdministrativeUnit;
 import vn.ocop.portal.catalogue.entity.Product;
+import vn.ocop.portal.catalogue.entity.ProductsChanged;
 import vn.ocop.portal.catalogue.entity.UnitLevel;
 import vn.ocop.portal.certification.control.CertifiedProductListParser;
 import vn.ocop.portal.certification.control.ListRow;
@@ -48,14 +52,21 @@ public class CertifiedProductImports {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ProductsChanged> productsChanged;
+
     public ImportReport importList(byte[] content, String sourceName, String importedBy, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         ParsedList list = new CertifiedProductListParser(today, locale).parse(content);
         ImportReport report = new ImportReport(clock.instant(), importedBy, sourceName);
         List<RowRejection> rejected = new ArrayList<>(list.rejected());
-        new Run(list.rows(), locale).apply(report, rejected);
+        Run run = new Run(list.rows(), locale);
+        run.apply(report, rejected);
         report.close(rejected, list.warnings());
         em.persist(report);
+        if (!run.changed.isEmpty()) {
+            productsChanged.fire(new ProductsChanged(run.changed));
+        }
         return report;
     }
 
@@ -71,6 +82,8 @@ public class CertifiedProductImports {
         private final Map<String, EvaluationDecision> decisions;
         private final Map<Producer, Map<String, Product>> products = new IdentityHashMap<>();
         private final Map<String, Certificate> certificates;
+        /** Ids of the products whose page or search entry this import changes. */
+        private final Set<Long> changed = new LinkedHashSet<>();
 
         Run(List<ListRow> rows, Locale locale) {
             this.rows = rows;
@@ -141,6 +154,7 @@ public class CertifiedProductImports {
                     certificates.put(certificate.getNumber(), certificate);
                     product.adopt(certificate);
                     describeIfCurrent(product, certificate, row, district, commune);
+                    changed.add(product.getId());
                     report.countImported();
                     continue;
                 }
@@ -149,6 +163,7 @@ public class CertifiedProductImports {
                     product.adopt(existing);
                 }
                 if (describeIfCurrent(product, existing, row, district, commune) | corrected) {
+                    changed.add(product.getId());
                     report.countUpdated();
                 } else {
                     report.countUnchanged();

@@ -21,10 +21,13 @@ import org.flywaydb.core.Flyway;
 import vn.ocop.portal.account.boundary.Accounts;
 import vn.ocop.portal.certification.boundary.DemoData;
 import vn.ocop.portal.platform.control.PortalSettings;
+import vn.ocop.portal.search.boundary.CatalogueIndex;
+import vn.ocop.portal.search.boundary.IndexFollower;
 
 /**
  * Brings the database up to date before anything serves: migrations first, then the bootstrap admin, then the demo
- * data when the database is empty. The portal reports ready only after all three.
+ * data when the database is empty, then the search index (rebuilt if it must be) and its follower. The portal reports
+ * ready only after all of them.
  */
 @Singleton
 @Startup
@@ -50,6 +53,12 @@ public class PortalStartup {
     @Inject
     DemoData demoData;
 
+    @Inject
+    CatalogueIndex catalogueIndex;
+
+    @Inject
+    IndexFollower indexFollower;
+
     /** Static because Payara's health endpoint may hold its own instance of the check. */
     private static volatile boolean ready;
 
@@ -58,6 +67,8 @@ public class PortalStartup {
         migrate();
         accounts.ensureBootstrapAdmin();
         demoData.loadIfEmpty();
+        catalogueIndex.open();
+        indexFollower.start();
         ready = true;
     }
 

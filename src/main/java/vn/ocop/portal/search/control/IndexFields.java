@@ -14,6 +14,10 @@ final class IndexFields {
     static final String CERTIFICATE = "certificate";
     static final String STATE = "state";
     static final String EXPIRES_ON = "expires_on";
+    /** For snippets. */
+    static final String DESCRIPTION = "description";
+    /** The group's code. */
+    static final String GROUP = "group";
 
     static final String NAME_FOLDED = "name_folded";
     static final String NAME_EXACT = "name_exact";

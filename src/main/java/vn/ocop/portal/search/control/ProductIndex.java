@@ -44,14 +44,16 @@ import vn.ocop.portal.catalogue.control.VietnameseText;
 
 /**
  * The product index: one writer over a directory and a manager of near-real-time searchers. Changes become visible to
- * searches on {@link #refresh()} and durable on {@link #commit()}; the database stays the source of truth, so a lost
+ * searches on {@link #refresh()} and durable on {@link #commit(long)}; the database stays the source of truth, so a lost
  * or outdated index is simply rebuilt from it. Thread-safe; one instance per directory.
  */
 public final class ProductIndex implements Closeable {
 
     /** Bump when fields or analysis change: an index written with another version is rebuilt, never read. */
-    public static final String FORMAT_VERSION = "ocop-index-1";
+    public static final String FORMAT_VERSION = "ocop-index-2";
     static final String FORMAT_KEY = "ocop.index.format";
+    /** How far the database's change log has been applied, committed with the documents it produced. */
+    static final String POSITION_KEY = "ocop.changes.position";
 
     /**
      * Names, producers, places and groups are a few words long: without length norms "Mật ong bạc hà Gia Lâm" is not
@@ -75,8 +77,8 @@ public final class ProductIndex implements Closeable {
         try {
             boolean usable = isUsable(directory);
             opened = openWriter(directory, usable);
-            opened.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT_VERSION).entrySet());
             if (!usable) {
+                opened.setLiveCommitData(commitData(0));
                 opened.commit();
             }
             this.writer = opened;
@@ -111,8 +113,30 @@ public final class ProductIndex implements Closeable {
         io(() -> writer.deleteDocuments(idTerm(productId)));
     }
 
-    public void commit() {
-        io(writer::commit);
+    /** Makes the changes so far durable, with the position in the change log that they reflect. */
+    public void commit(long position) {
+        io(() -> {
+            writer.setLiveCommitData(commitData(position));
+            writer.commit();
+        });
+    }
+
+    /** The change-log position of the last commit: 0 for an index that never recorded one. */
+    public long position() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (POSITION_KEY.equals(entry.getKey())) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** As of the last refresh. */
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
     /** Makes changes visible to searches started from now on. */
@@ -126,12 +150,18 @@ public final class ProductIndex implements Closeable {
      * first.
      */
     public void rebuild(Stream<SearchDocument> products) {
+        rebuild(products, 0);
+    }
+
+    /** {@link #rebuild(Stream)}, recording the change-log position that the products reflect. */
+    public void rebuild(Stream<SearchDocument> products, long position) {
         io(() -> {
             writer.deleteAll();
             for (Iterator<SearchDocument> it = products.iterator(); it.hasNext(); ) {
                 SearchDocument product = it.next();
                 writer.updateDocument(idTerm(product.productId()), toDocument(product)); // a duplicate id replaces
             }
+            writer.setLiveCommitData(commitData(position));
             writer.commit();
             searchers.maybeRefreshBlocking();
         });
@@ -177,6 +207,10 @@ public final class ProductIndex implements Closeable {
     /** How certificate numbers are indexed and looked up: composed, upper case, no spaces. */
     static String certificateKey(String number) {
         return VietnameseText.clean(number).replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static Iterable<Map.Entry<String, String>> commitData(long position) {
+        return Map.of(FORMAT_KEY, FORMAT_VERSION, POSITION_KEY, Long.toString(position)).entrySet();
     }
 
     private static Term idTerm(long productId) {
@@ -232,6 +266,8 @@ public final class ProductIndex implements Closeable {
         // Both labels, so that "duoc lieu" finds products certified as "Thảo dược" under the 2019 criteria.
         doc.add(new Field(GROUP_FOLDED, p.groupLabel() + ", " + p.group().getOfficialLabel(), SHORT_TEXT));
         doc.add(new TextField(DESCRIPTION_FOLDED, p.description(), Store.NO));
+        doc.add(new StoredField(DESCRIPTION, p.description()));
+        doc.add(new StoredField(GROUP, p.group().getCode()));
 
         doc.add(new StringField(CERTIFICATE, certificateKey(p.certificateNumber()), Store.YES));
         // Suspension and revocation are events, indexed as a state; expiry follows from the date at query time.

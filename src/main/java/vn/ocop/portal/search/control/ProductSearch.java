@@ -1,7 +1,10 @@
 package vn.ocop.portal.search.control;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import vn.ocop.portal.catalogue.entity.ProductGroup;
 import vn.ocop.portal.catalogue.entity.StatusFilter;
@@ -13,8 +16,18 @@ import vn.ocop.portal.producer.entity.ProducerType;
  */
 public final class ProductSearch {
 
+    /** NAME follows Vietnamese collation; NEWEST is by decision date. */
     public enum Order {
-        RELEVANCE, NAME, STARS, NEWEST
+        RELEVANCE, NAME, STARS, NEWEST;
+
+        public String getCode() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Order> fromCode(String code) {
+            return Arrays.stream(values()).filter(o -> o.getCode().equalsIgnoreCase(code == null ? "" : code.strip()))
+                .findFirst();
+        }
     }
 
     public static final int DEFAULT_SIZE = 20;

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +65,7 @@ public final class ProductSearcher {
     /** The deepest hit a page may reach; deeper pages come back empty, with totals and facets. */
     static final int MAX_WINDOW = 10_000;
     static final int MAX_SUGGESTIONS = 20;
+    static final int SNIPPET_LENGTH = 160;
 
     private final ProductIndex index;
     private final VietnameseAnalyzers analyzers;
@@ -107,7 +107,7 @@ public final class ProductSearcher {
      * Type-ahead: names of products, then of producers, then of provinces, whose words start with what was typed
      * (two letters at least, with or without diacritics). Revoked and suspended products are left out.
      */
-    public List<String> suggest(String prefix, int max) {
+    public List<Suggestion> suggest(String prefix, int max) {
         QueryText text = QueryText.of(prefix, analyzers);
         String typed = text.foldedText();
         if (typed.length() < 2 || max <= 0) {
@@ -118,11 +118,12 @@ public final class ProductSearcher {
             if (searcher.getIndexReader().numDocs() == 0) {
                 return List.of();
             }
-            Set<String> labels = new LinkedHashSet<>();
-            addLabels(searcher, text.prefixQuery(NAME_FOLDED, NAME_EXACT), NAME, typed, wanted, labels);
-            addLabels(searcher, text.prefixQuery(PRODUCER_FOLDED, PRODUCER_EXACT), PRODUCER, typed, wanted, labels);
-            addProvinces(searcher.getIndexReader(), typed, labels);
-            return labels.stream().limit(wanted).toList();
+            Map<String, Suggestion> found = new LinkedHashMap<>();
+            addMatches(searcher, text.prefixQuery(NAME_FOLDED, NAME_EXACT), Suggestion.Kind.PRODUCT, typed, wanted, found);
+            addMatches(searcher, text.prefixQuery(PRODUCER_FOLDED, PRODUCER_EXACT), Suggestion.Kind.PRODUCER, typed,
+                wanted, found);
+            addProvinces(searcher.getIndexReader(), typed, found);
+            return found.values().stream().limit(wanted).toList();
         });
     }
 
@@ -272,7 +273,8 @@ public final class ProductSearcher {
         LocalDate expiresOn = LocalDate.ofEpochDay(doc.getField(EXPIRES_ON).numericValue().longValue());
         CertificateStatus status = statusOf(CertificateState.valueOf(doc.get(STATE)), expiresOn, search.today(),
             search.expiringWindowDays());
-        return new Hit(Long.parseLong(doc.get(ID)), score, name, text.highlight(name), doc.get(PRODUCER),
+        return new Hit(Long.parseLong(doc.get(ID)), score, name, text.highlight(name),
+            text.snippet(doc.get(DESCRIPTION), SNIPPET_LENGTH), doc.get(PRODUCER),
             doc.get(PROVINCE), doc.getField(STARS).numericValue().intValue(), doc.get(CERTIFICATE), status);
     }
 
@@ -333,26 +335,30 @@ public final class ProductSearcher {
         }
     }
 
-    /** Distinct stored labels of the best active matches, those starting with what was typed first. */
-    private void addLabels(IndexSearcher searcher, Query query, String storedField, String typed, int wanted,
-        Set<String> labels) throws IOException {
-        if (labels.size() >= wanted) {
+    /** Distinct labels of the best active matches, those starting with what was typed first. */
+    private void addMatches(IndexSearcher searcher, Query query, Suggestion.Kind kind, String typed, int wanted,
+        Map<String, Suggestion> found) throws IOException {
+        if (found.size() >= wanted) {
             return;
         }
         Query active = new BooleanQuery.Builder().add(query, Occur.MUST)
             .add(stateQuery(CertificateState.ACTIVE), Occur.FILTER).build();
         Sort best = new Sort(SortField.FIELD_SCORE, new SortField(STARS, SortField.Type.LONG, true),
             new SortField(NAME_SORT, SortField.Type.STRING));
+        String field = kind == Suggestion.Kind.PRODUCT ? NAME : PRODUCER;
         StoredFields stored = searcher.storedFields();
-        Set<String> found = new LinkedHashSet<>();
-        for (ScoreDoc doc : searcher.search(active, wanted * 10, best).scoreDocs) {
-            found.add(stored.document(doc.doc, Set.of(storedField)).get(storedField));
+        Map<String, Suggestion> matches = new LinkedHashMap<>();
+        for (ScoreDoc hit : searcher.search(active, wanted * 10, best).scoreDocs) {
+            Document doc = stored.document(hit.doc, Set.of(field, ID));
+            matches.putIfAbsent(doc.get(field), new Suggestion(kind, doc.get(field),
+                kind == Suggestion.Kind.PRODUCT ? Long.valueOf(doc.get(ID)) : null));
         }
-        found.stream().sorted(Comparator.comparing(label -> !startsWith(label, typed))).forEachOrdered(labels::add);
+        matches.values().stream().sorted(Comparator.comparing(s -> !startsWith(s.getLabel(), typed)))
+            .forEachOrdered(s -> found.putIfAbsent(s.getLabel(), s));
     }
 
     /** Provinces come from the facet values: a few dozen, whatever the number of products. */
-    private void addProvinces(IndexReader reader, String typed, Set<String> labels) throws IOException {
+    private void addProvinces(IndexReader reader, String typed, Map<String, Suggestion> found) throws IOException {
         SortedSetDocValuesReaderState state = facetState(reader);
         SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(SearchResult.PROVINCE);
         if (range == null) {
@@ -369,7 +375,7 @@ public final class ProductSearcher {
             }
         }
         matching.sort(Comparator.comparing((String p) -> !startsWith(p, typed)).thenComparing(p -> p, collator));
-        labels.addAll(matching);
+        matching.forEach(p -> found.putIfAbsent(p, new Suggestion(Suggestion.Kind.PLACE, p, null)));
     }
 
     private boolean startsWith(String label, String typed) {

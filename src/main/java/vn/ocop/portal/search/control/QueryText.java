@@ -179,18 +179,48 @@ final class QueryText {
 
     /** The name, HTML-escaped, with {@code <mark>} around each word the query matches (synonyms and typos included). */
     String highlight(String name) {
-        StringBuilder html = new StringBuilder(name.length() + 32);
-        int done = 0;
-        try (TokenStream stream = folded.tokenStream(NAME_FOLDED, name)) {
+        return highlight(name, matchedWords(name));
+    }
+
+    /**
+     * About {@code length} characters of a longer text, cut at spaces, starting a little before the first matched word
+     * (or at the start), highlighted as {@link #highlight(String)} does, with "…" where it was cut.
+     */
+    String snippet(String text, int length) {
+        List<int[]> matched = matchedWords(text);
+        if (text.length() <= length) {
+            return highlight(text, matched);
+        }
+        int from = matched.isEmpty() ? 0 : Math.max(0, matched.get(0)[0] - length / 4);
+        if (from > 0) {
+            int space = text.indexOf(' ', from);
+            from = space < 0 || space >= matched.get(0)[0] ? from : space + 1;
+        }
+        int to = Math.min(text.length(), from + length);
+        if (to < text.length()) {
+            int space = text.lastIndexOf(' ', to);
+            to = space > from ? space : to;
+        }
+        int start = from;
+        int end = to;
+        List<int[]> inside = matched.stream().filter(m -> m[0] >= start && m[1] <= end)
+            .map(m -> new int[] {m[0] - start, m[1] - start}).toList();
+        return (from > 0 ? "… " : "") + highlight(text.substring(from, to), inside) + (to < text.length() ? " …" : "");
+    }
+
+    /** Start and end offsets of the words of the text that the query matches, in order. */
+    private List<int[]> matchedWords(String text) {
+        List<int[]> matched = new ArrayList<>();
+        try (TokenStream stream = folded.tokenStream(NAME_FOLDED, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
+            int done = 0;
             while (stream.incrementToken()) {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
-                if (start >= done && end <= name.length() && matches(term.toString())) {
-                    html.append(escape(name.substring(done, start)))
-                        .append("<mark>").append(escape(name.substring(start, end))).append("</mark>");
+                if (start >= done && end <= text.length() && matches(term.toString())) {
+                    matched.add(new int[] {start, end});
                     done = end;
                 }
             }
@@ -198,7 +228,18 @@ final class QueryText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return html.append(escape(name.substring(done))).toString();
+        return matched;
+    }
+
+    private static String highlight(String text, List<int[]> matched) {
+        StringBuilder html = new StringBuilder(text.length() + 13 * matched.size());
+        int done = 0;
+        for (int[] word : matched) {
+            html.append(escape(text.substring(done, word[0])))
+                .append("<mark>").append(escape(text.substring(word[0], word[1]))).append("</mark>");
+            done = word[1];
+        }
+        return html.append(escape(text.substring(done))).toString();
     }
 
     private boolean matches(String word) {

@@ -77,18 +77,20 @@ public final class SearchResult {
         private final float score;
         private final String name;
         private final String nameHtml;
+        private final String snippetHtml;
         private final String producerName;
         private final String province;
         private final int stars;
         private final String certificateNumber;
         private final CertificateStatus status;
 
-        Hit(long productId, float score, String name, String nameHtml, String producerName, String province, int stars,
-            String certificateNumber, CertificateStatus status) {
+        Hit(long productId, float score, String name, String nameHtml, String snippetHtml, String producerName,
+            String province, int stars, String certificateNumber, CertificateStatus status) {
             this.productId = productId;
             this.score = score;
             this.name = name;
             this.nameHtml = nameHtml;
+            this.snippetHtml = snippetHtml;
             this.producerName = producerName;
             this.province = province;
             this.stars = stars;
@@ -112,6 +114,14 @@ public final class SearchResult {
         /** The name, HTML-escaped, with {@code <mark>} around the words that matched. */
         public String getNameHtml() {
             return nameHtml;
+        }
+
+        /**
+         * A piece of the description around the first matched word, HTML-escaped, with {@code <mark>} around matched
+         * words; the description's start when nothing in it matched.
+         */
+        public String getSnippetHtml() {
+            return snippetHtml;
         }
 
         public String getProducerName() {
