@@ -68,10 +68,14 @@ public final class SearchBenchmark {
         QueryMix mix = QueryMix.of(catalogue, QUERIES);
         step("generated " + catalogue.size() + " products; the query mix, by shape:\n      " + mix.examples(4));
         SearchBenchmark bench = new SearchBenchmark(work, catalogue, mix);
-        Latencies lucene = bench.inProcess();
-        bench.sql(lucene);
-        bench.overHttp(jar);
-        bench.figures.print(String.format("OCOP search benchmark: %,d products, %,d mixed queries", PRODUCTS, QUERIES));
+        try {
+            Latencies lucene = bench.inProcess();
+            bench.sql(lucene);
+            bench.overHttp(jar);
+        } finally {
+            // What was measured before a failure still counts.
+            bench.figures.print(String.format("OCOP search benchmark: %,d products, %,d mixed queries", PRODUCTS, QUERIES));
+        }
     }
 
     /** @return the latency of the searches, to compare SQL with */
@@ -134,7 +138,7 @@ public final class SearchBenchmark {
             int minToken = sql.minTokenSize();
             long shortWords = mix.queries().stream().filter(q -> hasWordShorterThan(q.text(), minToken)).count();
             figures.put("SQL: innodb_ft_min_token_size", minToken + ": shorter words (đồ, ba, lá, hà) are not indexed, so "
-                + shortWords + " of the " + QUERIES + " searches require a word FULLTEXT cannot find");
+                + String.format("%,d of the %,d searches require a word FULLTEXT cannot find", shortWords, QUERIES));
 
             step("timing LIKE and FULLTEXT");
             Latencies like = timed(sql::timeLike);
@@ -174,7 +178,10 @@ public final class SearchBenchmark {
             long start = System.nanoTime();
             StringBuilder answers = new StringBuilder();
             for (Path file : files) {
-                answers.append("\n      ").append(RunningPortal.describeImport(portal.importList(file)));
+                long fileStart = System.nanoTime();
+                String answer = RunningPortal.describeImport(portal.importList(file));
+                answers.append(String.format("%n      %s: %,d ms, %s", file.getFileName(),
+                    (System.nanoTime() - fileStart) / 1_000_000, answer));
             }
             long importMs = (System.nanoTime() - start) / 1_000_000;
             figures.put(String.format("HTTP: import of %,d rows in %d files", catalogue.size(), files.size()),
