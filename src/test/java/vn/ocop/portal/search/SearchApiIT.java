@@ -138,6 +138,9 @@ class SearchApiIT {
             .then().statusCode(200).contentType(ContentType.JSON).body("$", hasKey("total"));
         given().baseUri(base.toString()).queryParam("q", query).when().get("api/v1/suggest")
             .then().statusCode(200).contentType(ContentType.JSON);
+        String page = given().baseUri(base.toString()).queryParam("q", query).when().get("catalogue")
+            .then().statusCode(200).extract().asString();
+        assertThat(page).doesNotContain("Exception").doesNotContain("<script>alert(1)</script>");
     }
 
     @Test
