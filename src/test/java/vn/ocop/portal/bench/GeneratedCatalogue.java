@@ -36,8 +36,8 @@ import vn.ocop.portal.search.control.SearchDocument;
  */
 final class GeneratedCatalogue {
 
-    static final String SAMPLE = "demo/ocop-certified-products.sample.csv";
-    static final String[] HEADER = {"certificate_number", "product_name", "product_group", "stars", "score",
+    private static final String SAMPLE = "demo/ocop-certified-products.sample.csv";
+    private static final String[] HEADER = {"certificate_number", "product_name", "product_group", "stars", "score",
         "producer_name", "producer_type", "province", "district", "commune", "decision_number", "decision_date",
         "issuing_level", "issuing_authority", "price_vnd", "description"};
 

@@ -56,7 +56,7 @@ final class Latencies {
         return sortedNanos[Math.max(0, rank - 1)] / 1e6;
     }
 
-    static String ms(double ms) {
+    private static String ms(double ms) {
         return ms < 10 ? String.format("%.2f", ms) : ms < 100 ? String.format("%.1f", ms) : String.format("%,.0f", ms);
     }
 }

@@ -81,21 +81,25 @@ final class SqlBaseline implements AutoCloseable {
         connection.setAutoCommit(true);
     }
 
+    /** Which FULLTEXT index was built: with the ngram parser, or InnoDB's own parser of whole words. */
+    record FulltextIndex(boolean ngram, String description) {
+    }
+
     /**
      * MySQL's ngram parser indexes every two characters, so it needs no word boundaries; MariaDB has no ngram parser,
      * and then the index is InnoDB's own, which indexes whole words of at least {@link #minTokenSize()} characters.
-     *
-     * @return which index was built, and why
      */
-    String addFulltextIndex() throws SQLException {
+    FulltextIndex addFulltextIndex() throws SQLException {
         String index = "ALTER TABLE product ADD FULLTEXT INDEX product_text (" + String.join(", ", SEARCHED) + ")";
         try (Statement ddl = connection.createStatement()) {
             try {
                 ddl.execute(index + " WITH PARSER ngram");
-                return "FULLTEXT WITH PARSER ngram (ngram_token_size " + variable("ngram_token_size") + ")";
+                return new FulltextIndex(true, "FULLTEXT WITH PARSER ngram (ngram_token_size "
+                    + variable("ngram_token_size") + "), boolean mode");
             } catch (SQLException noNgram) {
                 ddl.execute(index);
-                return "plain InnoDB FULLTEXT in boolean mode, as the ngram parser failed: " + noNgram.getMessage();
+                return new FulltextIndex(false, "plain InnoDB FULLTEXT in boolean mode, as the ngram parser failed: "
+                    + noNgram.getMessage());
             }
         }
     }
