@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.ocop.portal.RunningPortal;
+
 /**
  * Starts the built portal (target/ocop-portal.jar) on an empty data folder and prints what issue 2 asks to measure:
  * cold start, resident memory before and after 20,000 anonymous page requests, the import of a generated 20,000-row
@@ -36,7 +38,7 @@ public final class PortalBenchmark {
             return;
         }
         Path jar = Path.of(args.length > 0 ? args[0] : "target/ocop-portal.jar").toAbsolutePath();
-        Path work = Bench.freshFolder(Path.of("target/bench").toAbsolutePath());
+        Path work = RunningPortal.freshFolder(Path.of("target/bench").toAbsolutePath());
         Figures figures = new Figures();
         long started = System.nanoTime();
         try (RunningPortal portal = RunningPortal.start(jar, work, "768m", Map.of())) {
@@ -69,10 +71,10 @@ public final class PortalBenchmark {
         String answer = portal.importList(list);
         long importMs = ms(System.nanoTime() - importStart);
         figures.put("import of 20,000 generated rows", importMs + " ms (" + (LIST_ROWS * 1000L / Math.max(importMs, 1))
-            + " rows/s) " + RunningPortal.describeImport(answer) + "   target ≤ 30,000 ms");
+            + " rows/s) " + Bench.describeImport(answer) + "   target ≤ 30,000 ms");
         long againStart = System.nanoTime();
         String again = portal.importList(list);
-        figures.put("same file again (idempotent)", ms(System.nanoTime() - againStart) + " ms " + RunningPortal.describeImport(again));
+        figures.put("same file again (idempotent)", ms(System.nanoTime() - againStart) + " ms " + Bench.describeImport(again));
 
         List<Long> allIds = productIds();
         Map<String, String> product = wrk(writeScript("product.lua", allIds.stream().map(id -> "/product/" + id).toList()), "10s", 1_000);

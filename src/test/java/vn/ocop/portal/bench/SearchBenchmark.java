@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import vn.ocop.portal.RunningPortal;
+
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -63,7 +65,7 @@ public final class SearchBenchmark {
             return;
         }
         Path jar = Path.of(args.length > 0 ? args[0] : "target/ocop-portal.jar").toAbsolutePath();
-        Path work = Bench.freshFolder(Path.of("target/bench-search").toAbsolutePath());
+        Path work = RunningPortal.freshFolder(Path.of("target/bench-search").toAbsolutePath());
         GeneratedCatalogue catalogue = GeneratedCatalogue.of(PRODUCTS);
         QueryMix mix = QueryMix.of(catalogue, QUERIES);
         step("generated " + catalogue.size() + " products; the query mix, by shape:\n      " + mix.examples(4));
@@ -81,7 +83,7 @@ public final class SearchBenchmark {
     /** @return the latency of the searches, to compare SQL with */
     private Latencies inProcess() throws Exception {
         List<SearchDocument> documents = catalogue.searchDocuments().toList();
-        Path folder = Bench.freshFolder(work.resolve("index"));
+        Path folder = RunningPortal.freshFolder(work.resolve("index"));
         step("building the Lucene index in " + folder);
         long start = System.nanoTime();
         try (Directory directory = FSDirectory.open(folder); ProductIndex index = new ProductIndex(directory)) {
@@ -174,7 +176,7 @@ public final class SearchBenchmark {
     }
 
     private void overHttp(Path jar) throws Exception {
-        Path folder = Bench.freshFolder(work.resolve("portal"));
+        Path folder = RunningPortal.freshFolder(work.resolve("portal"));
         List<Path> files = catalogue.writeCsv(folder, ROWS_PER_FILE);
         step("starting the portal with no demo data, then importing " + files.size() + " files");
         try (RunningPortal portal = RunningPortal.start(jar, folder, "1g", Map.of("OCOP_DEMO_DATA", "false"))) {
@@ -182,7 +184,7 @@ public final class SearchBenchmark {
             StringBuilder answers = new StringBuilder();
             for (Path file : files) {
                 long fileStart = System.nanoTime();
-                String answer = RunningPortal.describeImport(portal.importList(file));
+                String answer = Bench.describeImport(portal.importList(file));
                 answers.append(String.format("%n      %s: %,d ms, %s", file.getFileName(),
                     (System.nanoTime() - fileStart) / 1_000_000, answer));
             }

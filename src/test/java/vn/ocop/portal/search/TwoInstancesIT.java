@@ -3,6 +3,7 @@ package vn.ocop.portal.search;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.path.json.JsonPath;
-import vn.ocop.portal.PortalProcess;
+import vn.ocop.portal.RunningPortal;
 
 /**
  * Two portal instances on one MySQL-compatible database (the MariaDB that CI runs), each with its own index: a change
@@ -35,16 +36,15 @@ class TwoInstancesIT {
 
     private static final String SERVER = System.getProperty("it.pair.server", "jdbc:mysql://127.0.0.1:3306/");
     private static final String DATABASE = "ocop_pair";
-    private static final String PASSWORD = "pair-admin-password";
-    private static final Duration START = Duration.ofMinutes(3);
+    private static final String PASSWORD = RunningPortal.ADMIN_PASSWORD;
     private static final Duration FRESH = Duration.ofSeconds(5);
     private static final Path WORK = Path.of("target/pair").toAbsolutePath();
     private static final String HEADER = "certificate_number,product_name,product_group,stars,score,producer_name,"
         + "producer_type,province,district,commune,decision_number,decision_date,issuing_level,issuing_authority,"
         + "price_vnd,description";
 
-    static PortalProcess a;
-    static PortalProcess b;
+    static RunningPortal a;
+    static RunningPortal b;
 
     @BeforeAll
     static void startBoth() throws Exception {
@@ -56,28 +56,27 @@ class TwoInstancesIT {
             throw new IllegalStateException("This test needs the MariaDB/MySQL server at " + SERVER
                 + " (user root, no password), as .ci/run provides: " + e.getMessage(), e);
         }
-        PortalProcess.deleteTree(WORK);
+        RunningPortal.freshFolder(WORK);
         // One after the other: the first migrates the database and loads the demo data.
-        a = instance("a").start(START);
-        b = instance("b").start(START);
+        a = instance("a");
+        b = instance("b");
     }
 
-    private static PortalProcess instance(String name) throws Exception {
+    /** An instance with its own data folder (its own index) under target/pair. */
+    private static RunningPortal instance(String name) throws Exception {
         Map<String, String> env = new HashMap<>();
-        env.put("OCOP_DATA_DIR", WORK.resolve(name).toString());
         env.put("OCOP_DB_URL", SERVER + DATABASE);
         env.put("OCOP_DB_USER", "root");
         env.put("OCOP_DB_PASSWORD", "");
-        env.put("OCOP_ADMIN_PASSWORD", PASSWORD);
         env.put("OCOP_TODAY", "2026-11-25");
         env.put("OCOP_SECURE_COOKIES", "false");
-        return new PortalProcess(PortalProcess.builtJar(), WORK.resolve(name + ".log"),
-            List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), env);
+        return RunningPortal.start(RunningPortal.builtJar(), Files.createDirectories(WORK.resolve(name)), "512m", env);
     }
+
 
     @AfterAll
     static void stopBoth() throws InterruptedException {
-        for (PortalProcess instance : new PortalProcess[] {a, b}) {
+        for (RunningPortal instance : new RunningPortal[] {a, b}) {
             if (instance != null) {
                 instance.close();
             }
@@ -113,7 +112,7 @@ class TwoInstancesIT {
     void anInstanceThatWasDownCatchesUpWhenItStarts() throws Exception {
         b.close();
         importOn(a, row("PAIR-0002", "Tương bần Quỳnh Lưu", "Tương nếp ủ chum"));
-        b = instance("b").start(START);
+        b = instance("b");
 
         assertThat(within(FRESH, () -> names(b, "tuong ban quynh luu"), found -> found.contains("Tương bần Quỳnh Lưu")))
             .contains("Tương bần Quỳnh Lưu");
@@ -127,14 +126,14 @@ class TwoInstancesIT {
             + "Quỳnh Thạch,88/QĐ-UBND,02/10/2026,Tỉnh,UBND tỉnh Nghệ An,70000,\"" + description + "\"";
     }
 
-    private static void importOn(PortalProcess instance, String row) {
+    private static void importOn(RunningPortal instance, String row) {
         given().auth().preemptive().basic("admin", PASSWORD).contentType("text/csv; charset=UTF-8")
             .body((HEADER + "\n" + row + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
             .post(instance.base() + "/api/v1/admin/imports/certified-products")
             .then().statusCode(200);
     }
 
-    private static List<String> names(PortalProcess instance, String query) throws Exception {
+    private static List<String> names(RunningPortal instance, String query) throws Exception {
         String body = instance.get("/api/v1/products?status=any&q=" + java.net.URLEncoder.encode(query,
             java.nio.charset.StandardCharsets.UTF_8)).body();
         return JsonPath.from(body).getList("items.name", String.class);

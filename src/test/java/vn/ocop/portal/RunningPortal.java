@@ -1,4 +1,4 @@
-package vn.ocop.portal.bench;
+package vn.ocop.portal;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -11,15 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The built portal (target/ocop-portal.jar) as a child process on a free loopback port, with its data folder and log
- * in a work folder and a known admin password. {@link #start} returns once {@code /health/ready} answers 200.
+ * The built portal (target/ocop-portal.jar) as a child process on a free loopback port, the way operators run it,
+ * with its data folder and log in a work folder and a known admin password. {@link #start} returns once
+ * {@code /health/ready} answers 200. For benchmarks and for tests that need whole instances.
  */
-final class RunningPortal implements AutoCloseable {
+public final class RunningPortal implements AutoCloseable {
 
-    static final String ADMIN_PASSWORD = "bench-admin-password";
+    public static final String ADMIN_PASSWORD = "bench-admin-password";
     /**
      * HTTP/1.1, as wrk and browsers speak to a portal without TLS. With the client's default, an upgrade to HTTP/2 over
      * plain text, a 20,000-row import once lost its answer after 35 s ("EOF reached while reading").
@@ -39,11 +42,11 @@ final class RunningPortal implements AutoCloseable {
     }
 
     /** @param environment added to OCOP_PORT, OCOP_DATA_DIR (work/data) and OCOP_ADMIN_PASSWORD */
-    static RunningPortal start(Path jar, Path work, String maxHeap, Map<String, String> environment) throws Exception {
+    public static RunningPortal start(Path jar, Path work, String maxHeap, Map<String, String> environment) throws Exception {
         int port = freePort();
         Path log = work.resolve("portal.log");
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx" + maxHeap, "-jar", jar.toString())
-            .redirectErrorStream(true).redirectOutput(log.toFile());
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("OCOP_PORT", Integer.toString(port));
         builder.environment().put("OCOP_DATA_DIR", work.resolve("data").toString());
         builder.environment().put("OCOP_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -58,16 +61,21 @@ final class RunningPortal implements AutoCloseable {
         return portal;
     }
 
-    String base() {
+    /** The jar that {@code mvn package} builds. */
+    public static Path builtJar() {
+        return Path.of("target/ocop-portal.jar").toAbsolutePath();
+    }
+
+    public String base() {
         return base;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a list to the admin import API and returns its JSON answer; anything but 200 is an error. */
-    String importList(Path list) throws IOException, InterruptedException {
+    public String importList(Path list) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/imports/certified-products"))
             .header("Content-Type", "text/csv")
             .header("Authorization", "Basic " + Base64.getEncoder()
@@ -82,14 +90,7 @@ final class RunningPortal implements AutoCloseable {
         return response.body();
     }
 
-    /** "imported 20000, updated 0, unchanged 0, rejected 0" from the import API's answer. */
-    static String describeImport(String answer) {
-        return "imported " + Bench.find(answer, "\"imported\":(\\d+)") + ", updated "
-            + Bench.find(answer, "\"updated\":(\\d+)") + ", unchanged " + Bench.find(answer, "\"unchanged\":(\\d+)")
-            + ", rejected " + (answer.contains("\"rejected\":[]") ? "0" : "some: " + abbreviate(answer));
-    }
-
-    long residentKb() throws IOException {
+    public long residentKb() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", ""));
@@ -125,13 +126,21 @@ final class RunningPortal implements AutoCloseable {
             + log);
     }
 
-    private static String abbreviate(String text) {
-        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
-    }
-
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** The folder, emptied or created. */
+    public static Path freshFolder(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        return Files.createDirectories(folder);
     }
 }
