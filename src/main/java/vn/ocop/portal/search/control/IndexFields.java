@@ -12,6 +12,7 @@ final class IndexFields {
     static final String PROVINCE = "province";
     static final String STARS = "stars";
     static final String CERTIFICATE = "certificate";
+    /** Term and stored value (the state's name), and numeric doc values (its ordinal). */
     static final String STATE = "state";
     static final String EXPIRES_ON = "expires_on";
     /** For snippets. */
@@ -29,6 +30,10 @@ final class IndexFields {
     static final String PROVINCE_FOLDED = "province_folded";
     static final String GROUP_FOLDED = "group_folded";
     static final String DESCRIPTION_FOLDED = "description_folded";
+
+    /** Names and producers as written, as sorted doc values, for type-ahead. */
+    static final String NAME_LABEL = "name_label";
+    static final String PRODUCER_LABEL = "producer_label";
 
     /** Vietnamese collation key of the name. */
     static final String NAME_SORT = "name_sort";

@@ -21,6 +21,7 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -35,6 +36,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
 import com.ibm.icu.text.Collator;
@@ -50,7 +52,7 @@ import vn.ocop.portal.catalogue.control.VietnameseText;
 public final class ProductIndex implements Closeable {
 
     /** Bump when fields or analysis change: an index written with another version is rebuilt, never read. */
-    public static final String FORMAT_VERSION = "ocop-index-2";
+    public static final String FORMAT_VERSION = "ocop-index-3";
     static final String FORMAT_KEY = "ocop.index.format";
     /** How far the database's change log has been applied, committed with the documents it produced. */
     static final String POSITION_KEY = "ocop.changes.position";
@@ -263,6 +265,8 @@ public final class ProductIndex implements Closeable {
         doc.add(new NumericDocValuesField(ID, p.productId()));
 
         doc.add(new StoredField(NAME, p.name()));
+        // Type-ahead reads labels from doc values: loading stored fields decompresses whole blocks of documents.
+        doc.add(new SortedDocValuesField(NAME_LABEL, new BytesRef(p.name())));
         doc.add(new Field(NAME_FOLDED, p.name(), SHORT_TEXT));
         doc.add(new Field(NAME_EXACT, p.name(), SHORT_TEXT));
         ICUCollationDocValuesField sortName = new ICUCollationDocValuesField(NAME_SORT, nameCollator);
@@ -270,6 +274,7 @@ public final class ProductIndex implements Closeable {
         doc.add(sortName);
 
         doc.add(new StoredField(PRODUCER, p.producerName()));
+        doc.add(new SortedDocValuesField(PRODUCER_LABEL, new BytesRef(p.producerName())));
         doc.add(new Field(PRODUCER_FOLDED, p.producerName(), SHORT_TEXT));
         doc.add(new Field(PRODUCER_EXACT, p.producerName(), SHORT_TEXT));
 
@@ -287,6 +292,7 @@ public final class ProductIndex implements Closeable {
         doc.add(new StringField(CERTIFICATE, certificateKey(p.certificateNumber()), Store.YES));
         // Suspension and revocation are events, indexed as a state; expiry follows from the date at query time.
         doc.add(new StringField(STATE, p.state().name(), Store.YES));
+        doc.add(new NumericDocValuesField(STATE, p.state().ordinal())); // status counts read it per matching product
         long expiresOn = p.expiresOn().toEpochDay();
         doc.add(new LongPoint(EXPIRES_ON, expiresOn));
         doc.add(new NumericDocValuesField(EXPIRES_ON, expiresOn));

@@ -26,6 +26,13 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -225,22 +232,48 @@ public final class ProductSearcher {
         };
     }
 
-    /** Counts per status for the same text and facet selections, whatever status filter is selected. */
-    private LinkedHashMap<String, Long> statusCounts(IndexSearcher searcher, Query base, ProductSearch search)
+    /**
+     * Counts per status for the same text and facet selections, whatever status filter is selected: one pass over the
+     * matching products, reading each one's state and expiry from doc values.
+     */
+    private static LinkedHashMap<String, Long> statusCounts(IndexSearcher searcher, Query base, ProductSearch search)
         throws IOException {
-        LinkedHashMap<String, Long> counts = new LinkedHashMap<>();
-        for (StatusFilter filter : List.of(StatusFilter.VALID, StatusFilter.EXPIRING, StatusFilter.EXPIRED)) {
-            counts.put(filter.getCode(), count(searcher, base,
-                statusQuery(filter, search.today(), search.expiringWindowDays())));
-        }
-        for (CertificateState state : List.of(CertificateState.SUSPENDED, CertificateState.REVOKED)) {
-            counts.put(state.name().toLowerCase(Locale.ROOT), count(searcher, base, stateQuery(state)));
-        }
-        return counts;
-    }
+        long[] counts = new long[CertificateStatus.values().length];
+        LocalDate today = search.today();
+        int window = search.expiringWindowDays();
+        CertificateState[] states = CertificateState.values();
+        searcher.search(base, new SimpleCollector() {
+            private NumericDocValues state;
+            private NumericDocValues expiresOn;
 
-    private static long count(IndexSearcher searcher, Query base, Query filter) throws IOException {
-        return searcher.count(new BooleanQuery.Builder().add(base, Occur.FILTER).add(filter, Occur.FILTER).build());
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                state = DocValues.getNumeric(context.reader(), STATE);
+                expiresOn = DocValues.getNumeric(context.reader(), EXPIRES_ON);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (state.advanceExact(doc) && expiresOn.advanceExact(doc)) {
+                    counts[statusOf(states[(int) state.longValue()], LocalDate.ofEpochDay(expiresOn.longValue()), today,
+                        window).ordinal()]++;
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        LinkedHashMap<String, Long> byCode = new LinkedHashMap<>();
+        long expiring = counts[CertificateStatus.EXPIRING.ordinal()];
+        byCode.put(StatusFilter.VALID.getCode(), counts[CertificateStatus.VALID.ordinal()] + expiring);
+        byCode.put(StatusFilter.EXPIRING.getCode(), expiring);
+        byCode.put(StatusFilter.EXPIRED.getCode(), counts[CertificateStatus.EXPIRED.ordinal()]);
+        for (CertificateStatus status : List.of(CertificateStatus.SUSPENDED, CertificateStatus.REVOKED)) {
+            byCode.put(status.name().toLowerCase(Locale.ROOT), counts[status.ordinal()]);
+        }
+        return byCode;
     }
 
     private static LinkedHashMap<String, Long> counts(Facets facets, String dimension, Comparator<LabelAndValue> order)
@@ -345,13 +378,19 @@ public final class ProductSearcher {
             .add(stateQuery(CertificateState.ACTIVE), Occur.FILTER).build();
         Sort best = new Sort(SortField.FIELD_SCORE, new SortField(STARS, SortField.Type.LONG, true),
             new SortField(NAME_SORT, SortField.Type.STRING));
-        String field = kind == Suggestion.Kind.PRODUCT ? NAME : PRODUCER;
-        StoredFields stored = searcher.storedFields();
+        String field = kind == Suggestion.Kind.PRODUCT ? NAME_LABEL : PRODUCER_LABEL;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<String, Suggestion> matches = new LinkedHashMap<>();
         for (ScoreDoc hit : searcher.search(active, wanted * 10, best).scoreDocs) {
-            Document doc = stored.document(hit.doc, Set.of(field, ID));
-            matches.putIfAbsent(doc.get(field), new Suggestion(kind, doc.get(field),
-                kind == Suggestion.Kind.PRODUCT ? Long.valueOf(doc.get(ID)) : null));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            int doc = hit.doc - leaf.docBase;
+            SortedDocValues labels = DocValues.getSorted(leaf.reader(), field);
+            NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ID);
+            if (labels.advanceExact(doc) && ids.advanceExact(doc)) {
+                String label = labels.lookupOrd(labels.ordValue()).utf8ToString();
+                matches.putIfAbsent(label, new Suggestion(kind, label,
+                    kind == Suggestion.Kind.PRODUCT ? Long.valueOf(ids.longValue()) : null));
+            }
         }
         matches.values().stream().sorted(Comparator.comparing(s -> !startsWith(s.getLabel(), typed)))
             .forEachOrdered(s -> found.putIfAbsent(s.getLabel(), s));
