@@ -128,4 +128,21 @@ class ProductIndexTest {
             assertThat(searcher.suggest("mat", 5)).isEmpty();
         }
     }
+
+    @Test
+    void theChangeLogPositionAndSourceOutliveTheIndexWriter() {
+        Directory directory = new ByteBuffersDirectory();
+        try (ProductIndex index = new ProductIndex(directory)) {
+            assertThat(index.position()).isZero();
+            index.rebuild(List.of(product(1, "Mật ong bạc hà", "Hộ kinh doanh A", "Hà Giang", "Mèo Vạc", "Pả Vi")).stream(),
+                "database of 2026-11-25", 40);
+            index.upsert(product(2, "Chè Shan tuyết", "Hộ kinh doanh B", "Hà Giang", "Mèo Vạc", "Pả Vi"));
+            index.commit(42);
+        }
+        try (ProductIndex reopened = new ProductIndex(directory)) {
+            assertThat(reopened.position()).isEqualTo(42);
+            assertThat(reopened.source()).isEqualTo("database of 2026-11-25");
+            assertThat(reopened.size()).isEqualTo(2);
+        }
+    }
 }

@@ -68,6 +68,8 @@ public class CatalogueIndex {
     private volatile ProductSearcher searcher;
     private volatile boolean ready;
     private Directory directory;
+    /** The database's identity, recorded by each rebuild. */
+    private String database;
 
     /** Opens the index, rebuilding it first when it cannot be trusted. Called once, at start-up. */
     public void open() {
@@ -82,10 +84,12 @@ public class CatalogueIndex {
         ProductIndex opened = new ProductIndex(directory);
         index = opened;
         searcher = new ProductSearcher(opened);
-        long oldest = changes.oldest();
-        if (!usable || opened.position() < oldest - 1) {
-            LOG.info(() -> "Search index at " + folder + (usable ? " is behind the pruned change log" : " is missing or "
-                + "of an older format") + ": rebuilding it from the database");
+        database = changes.databaseIdentity();
+        String problem = !usable ? "is missing, unreadable or of an older format"
+            : !database.equals(opened.source()) ? "was built from another database"
+            : opened.position() < changes.oldest() - 1 ? "is behind the pruned change log" : null;
+        if (problem != null) {
+            LOG.info(() -> "Search index at " + folder + " " + problem + ": rebuilding it from the database");
             rebuild();
         }
         ready = true;
@@ -181,7 +185,7 @@ public class CatalogueIndex {
                     page -> documents.after(page.get(page.size() - 1).productId(), REBUILD_PAGE))
                 .peek(page -> progress.set(progress.get().advancedTo(done.addAndGet(page.size()))))
                 .flatMap(List::stream);
-            index.rebuild(all, position);
+            index.rebuild(all, database, position);
             generation.incrementAndGet();
             progress.set(progress.get().finished());
             LOG.info(() -> "Search index rebuilt: " + done.get() + " products");

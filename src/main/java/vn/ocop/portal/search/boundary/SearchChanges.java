@@ -45,6 +45,16 @@ public class SearchChanges {
         }
     }
 
+    /**
+     * Names this database: when its schema was first migrated. A database dropped and created again starts a new
+     * change log, and an index built from the old one must not be followed from its old position.
+     */
+    public String databaseIdentity() {
+        Object installed = em.createNativeQuery("SELECT installed_on FROM flyway_schema_history WHERE version = '1'")
+            .getSingleResult();
+        return String.valueOf(installed);
+    }
+
     /** Rows after {@code id}, in id order, at most {@code max}. */
     public List<Change> after(long id, int max) {
         return changes(em.createNativeQuery("SELECT id, product_id FROM search_change WHERE id > ? ORDER BY id")

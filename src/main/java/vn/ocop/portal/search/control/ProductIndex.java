@@ -54,6 +54,8 @@ public final class ProductIndex implements Closeable {
     static final String FORMAT_KEY = "ocop.index.format";
     /** How far the database's change log has been applied, committed with the documents it produced. */
     static final String POSITION_KEY = "ocop.changes.position";
+    /** Which database the index was built from: a recreated database starts a new change log. */
+    static final String SOURCE_KEY = "ocop.source";
 
     /**
      * Names, producers, places and groups are a few words long: without length norms "Mật ong bạc hà Gia Lâm" is not
@@ -67,6 +69,7 @@ public final class ProductIndex implements Closeable {
     private final Collator nameCollator = Collator.getInstance(new ULocale("vi")).freeze();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private volatile String source = "";
 
     /**
      * Opens the index in the directory, or starts an empty one if it is missing, unreadable or of another format. The
@@ -77,7 +80,9 @@ public final class ProductIndex implements Closeable {
         try {
             boolean usable = isUsable(directory);
             opened = openWriter(directory, usable);
-            if (!usable) {
+            if (usable) {
+                source = committed(opened, SOURCE_KEY, "");
+            } else {
                 opened.setLiveCommitData(commitData(0));
                 opened.commit();
             }
@@ -123,15 +128,24 @@ public final class ProductIndex implements Closeable {
 
     /** The change-log position of the last commit: 0 for an index that never recorded one. */
     public long position() {
+        return Long.parseLong(committed(writer, POSITION_KEY, "0"));
+    }
+
+    /** What the last rebuild named as the source of its products; empty if none did. */
+    public String source() {
+        return source;
+    }
+
+    private static String committed(IndexWriter writer, String key, String otherwise) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> entry : data) {
-                if (POSITION_KEY.equals(entry.getKey())) {
-                    return Long.parseLong(entry.getValue());
+                if (key.equals(entry.getKey())) {
+                    return entry.getValue();
                 }
             }
         }
-        return 0;
+        return otherwise;
     }
 
     /** As of the last refresh. */
@@ -150,17 +164,18 @@ public final class ProductIndex implements Closeable {
      * first.
      */
     public void rebuild(Stream<SearchDocument> products) {
-        rebuild(products, 0);
+        rebuild(products, "", 0);
     }
 
-    /** {@link #rebuild(Stream)}, recording the change-log position that the products reflect. */
-    public void rebuild(Stream<SearchDocument> products, long position) {
+    /** {@link #rebuild(Stream)}, recording where the products come from and the change-log position they reflect. */
+    public void rebuild(Stream<SearchDocument> products, String source, long position) {
         io(() -> {
             writer.deleteAll();
             for (Iterator<SearchDocument> it = products.iterator(); it.hasNext(); ) {
                 SearchDocument product = it.next();
                 writer.updateDocument(idTerm(product.productId()), toDocument(product)); // a duplicate id replaces
             }
+            this.source = source;
             writer.setLiveCommitData(commitData(position));
             writer.commit();
             searchers.maybeRefreshBlocking();
@@ -209,8 +224,8 @@ public final class ProductIndex implements Closeable {
         return VietnameseText.clean(number).replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
-    private static Iterable<Map.Entry<String, String>> commitData(long position) {
-        return Map.of(FORMAT_KEY, FORMAT_VERSION, POSITION_KEY, Long.toString(position)).entrySet();
+    private Iterable<Map.Entry<String, String>> commitData(long position) {
+        return Map.of(FORMAT_KEY, FORMAT_VERSION, POSITION_KEY, Long.toString(position), SOURCE_KEY, source).entrySet();
     }
 
     private static Term idTerm(long productId) {
