@@ -24,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What people do with the portal, in headless Chromium: browse and check a product; an admin imports a list. */
@@ -77,8 +76,8 @@ class PortalBrowserIT {
         driver.findElement(By.linkText("Sản phẩm OCOP")).click();
         assertThat(driver.getCurrentUrl()).contains("/catalogue");
         assertUsablePage("the catalogue");
-        new Select(driver.findElement(By.id("f-stars"))).selectByValue("4");
-        driver.findElement(By.id("f-apply")).click();
+        driver.findElement(By.cssSelector("[aria-labelledby='facet-stars'] a[data-value='4']")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/catalogue?stars=4");
         List<WebElement> cards = driver.findElements(By.cssSelector(".cards .card"));
         assertThat(cards).isNotEmpty();
         assertThat(cards).allSatisfy(card ->

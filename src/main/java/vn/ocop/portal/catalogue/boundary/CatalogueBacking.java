@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +34,7 @@ import vn.ocop.portal.search.control.ProductSearch.Order;
 public class CatalogueBacking {
 
     static final int PAGE_SIZE = 12;
+    private static final List<String> FILTERS = List.of("stars", "group", "province", "producerType", "status");
 
     @Inject
     Catalogue catalogue;
@@ -80,10 +82,6 @@ public class CatalogueBacking {
         return result;
     }
 
-    public ProductGroup[] getGroups() {
-        return ProductGroup.values();
-    }
-
     public StatusFilter[] getStatuses() {
         return StatusFilter.values();
     }
@@ -108,7 +106,48 @@ public class CatalogueBacking {
         return link(Map.of(dimension, value, "page", ""));
     }
 
+    /** The query string of this search with no filter: the same text, every valid product. */
+    public String getClearFiltersLink() {
+        return link(Map.of("stars", "", "group", "", "province", "", "producerType", "", "status", "", "page", ""));
+    }
+
+    /** How many filters the visitor chose (the default status, valid, is not one). */
+    public long getFilterCount() {
+        return FILTERS.stream().filter(state()::containsKey).count();
+    }
+
+    /** Hidden fields of the search form: new text keeps the filters, and gets its own order from page 1. */
+    public Map<String, String> getSearchFields() {
+        return stateWithout("q", "sort", "page");
+    }
+
+    /** Hidden fields of the sort form: a new order keeps the search and filters, from page 1. */
+    public Map<String, String> getSortFields() {
+        return stateWithout("sort", "page");
+    }
+
+    /** Products of any status: those valid (expiring included), expired, suspended or revoked. */
+    public long getAnyStatusCount() {
+        Map<String, Long> statuses = result.getFacets().getOrDefault("status", new LinkedHashMap<>());
+        return Stream.of("valid", "expired", "suspended", "revoked").mapToLong(s -> statuses.getOrDefault(s, 0L)).sum();
+    }
+
     private String link(Map<String, String> changes) {
+        Map<String, String> params = state();
+        params.putAll(changes);
+        return "?" + params.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    }
+
+    private Map<String, String> stateWithout(String... names) {
+        Map<String, String> state = state();
+        state.keySet().removeAll(List.of(names));
+        return state;
+    }
+
+    /** The query parameters that make this list, defaults left out. */
+    private Map<String, String> state() {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("q", query.text());
         params.put("stars", query.stars());
@@ -119,9 +158,12 @@ public class CatalogueBacking {
         Order defaultOrder = query.text().isBlank() ? Order.NAME : Order.RELEVANCE;
         params.put("sort", query.order() == defaultOrder ? null : query.order().getCode());
         params.put("page", getPageNumber() == 1 ? null : getPageNumber());
-        params.putAll(changes);
-        return "?" + params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isEmpty())
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+        Map<String, String> state = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (value != null && !value.toString().isEmpty()) {
+                state.put(name, value.toString());
+            }
+        });
+        return state;
     }
 }
