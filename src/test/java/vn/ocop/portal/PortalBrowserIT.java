@@ -3,68 +3,20 @@ package vn.ocop.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What people do with the portal, in headless Chromium: browse and check a product; an admin imports a list. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalBrowserIT {
-
-    static Browser browser;
-    WebDriver driver;
-    String base;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        driver = browser.driver();
-        base = Deployments.onLocalhost(deployed);
-        driver.manage().deleteAllCookies();
-    }
-
-    private void assertUsablePage(String what) {
-        List<String> violations = browser.accessibilityViolations();
-        assertThat(violations).as("serious or critical WCAG 2.2 AA violations on " + what).isEmpty();
-        assertThat(browser.scrollsSidewaysAtPhoneWidth()).as(what + " scrolls sideways at 375 px").isFalse();
-    }
+class PortalBrowserIT extends BrowserTest {
 
     @Test
     void aVisitorFiltersFourStarProductsAndSeesACertificateStatus() {

@@ -4,9 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -14,40 +12,19 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import vn.ocop.portal.Deployments;
+import vn.ocop.portal.ApiTest;
 
 /**
  * The public JSON API against a deployed portal with its demo data (the shared sample list and three re-evaluations),
  * on the day the build pins with OCOP_TODAY (2026-11-25).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogueApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private JsonPath get(String path) {
-        return given().baseUri(base.toString()).when().get(path).then().statusCode(200)
-            .contentType(ContentType.JSON).extract().jsonPath();
-    }
+class CatalogueApiIT extends ApiTest {
 
     @Test
     void readinessAnswersOnceTheDatabaseIsMigrated() {

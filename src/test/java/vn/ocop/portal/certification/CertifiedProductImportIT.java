@@ -5,48 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import vn.ocop.portal.Deployments;
+import vn.ocop.portal.ApiTest;
 
 /**
  * The import over HTTP, as a province's script would call it. Each test makes certificate numbers of its own (a run
  * tag), so the tests stand alone and may run again on the same database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CertifiedProductImportIT {
+class CertifiedProductImportIT extends ApiTest {
 
     static final String PATH = "api/v1/admin/imports/certified-products";
-    static final String HEADER = "certificate_number,product_name,product_group,stars,score,producer_name,producer_type,"
-        + "province,district,commune,decision_number,decision_date,issuing_level,issuing_authority,price_vnd,description";
-    /** The bootstrap admin that the build configures through OCOP_ADMIN_PASSWORD. */
-    static final String ADMIN = "admin";
-    static final String PASSWORD = System.getProperty("ocop.admin.password", "it-admin-password");
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
     private String tag;
 
     @BeforeEach
@@ -60,8 +37,8 @@ class CertifiedProductImportIT {
             "Huyện", "UBND huyện Khoái Châu", "120000", "\"Mô tả, có dấu phẩy và \"\"ngoặc kép\"\"\"");
     }
 
-    private RequestSpecification admin() {
-        return given().baseUri(base.toString()).auth().preemptive().basic(ADMIN, PASSWORD).contentType("text/csv");
+    private RequestSpecification adminCsv() {
+        return admin().contentType("text/csv");
     }
 
     private static byte[] utf8(String text) {
@@ -74,13 +51,13 @@ class CertifiedProductImportIT {
 
     @Test
     void importsGoodRowsRejectsBadOnesWithTheirLinesAndSecondImportChangesNothing() {
-        String csv = "\uFEFF" + HEADER + "\r\n"
+        String csv = "\uFEFF" + LIST_HEADER + "\r\n"
             + row(1, "Mật ong hoa nhãn", "4", "75", "15/03/2024") + "\r\n"
             + row(2, "Chả gà", "3", "75", "15/03/2024") + "\r\n"          // score outside the 3-star band
             + row(3, "Tương Bần", "5", "95", "2024-04-01") + "\r\n"        // ISO date
             + row(4, "Bánh cuốn", "3", "60", "31/02/2024") + "\r\n"        // no such day
             + row(1, "Mật ong hoa nhãn", "4", "75", "15/03/2024") + "\r\n"; // number repeated
-        JsonPath first = admin().body(csv.getBytes(StandardCharsets.UTF_8)).post(PATH)
+        JsonPath first = adminCsv().body(csv.getBytes(StandardCharsets.UTF_8)).post(PATH)
             .then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
         assertThat(first.getInt("imported")).isEqualTo(2);
         assertThat(first.getInt("updated")).isZero();
@@ -88,7 +65,7 @@ class CertifiedProductImportIT {
         assertThat(rejected).extracting(r -> r.get("line")).containsExactly(3, 5, 6);
         assertThat(rejected).allSatisfy(r -> assertThat((String) r.get("reason")).isNotBlank());
 
-        JsonPath second = admin().body(csv.getBytes(StandardCharsets.UTF_8)).post(PATH).then().statusCode(200).extract().jsonPath();
+        JsonPath second = adminCsv().body(csv.getBytes(StandardCharsets.UTF_8)).post(PATH).then().statusCode(200).extract().jsonPath();
         assertThat(second.getInt("imported")).isZero();
         assertThat(second.getInt("updated")).isZero();
         assertThat(second.getInt("unchanged")).isEqualTo(2);
@@ -99,8 +76,8 @@ class CertifiedProductImportIT {
 
     @Test
     void aCorrectedRowUpdatesItsCertificate() {
-        admin().body(utf8(HEADER + "\n" + row(1, "Nước mắm", "3", "60", "01/06/2024") + "\n")).post(PATH).then().statusCode(200);
-        JsonPath corrected = admin().body(utf8(HEADER + "\n" + row(1, "Nước mắm", "4", "72", "01/06/2024") + "\n")).post(PATH)
+        adminCsv().body(utf8(LIST_HEADER + "\n" + row(1, "Nước mắm", "3", "60", "01/06/2024") + "\n")).post(PATH).then().statusCode(200);
+        JsonPath corrected = adminCsv().body(utf8(LIST_HEADER + "\n" + row(1, "Nước mắm", "4", "72", "01/06/2024") + "\n")).post(PATH)
             .then().statusCode(200).extract().jsonPath();
         assertThat(corrected.getInt("updated")).isEqualTo(1);
         given().baseUri(base.toString()).get("api/v1/certificates/IT-" + tag + "-1").then().body("stars", equalTo(4));
@@ -110,17 +87,17 @@ class CertifiedProductImportIT {
     void aFileThatIsNotAListIsRefusedWholeAndWritesNothing() {
         int before = productsWithAnyStatus();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
-        admin().body(png).post(PATH).then().statusCode(400).contentType(ContentType.JSON).body("$", hasKey("error"));
-        admin().body("name,price\nMật ong,100\n").post(PATH).then().statusCode(400).body("$", hasKey("error"));
-        String missingColumn = HEADER.replace(",stars", "") + "\n";
-        admin().body(missingColumn).post(PATH).then().statusCode(400);
-        admin().body("Mật ong".getBytes(java.nio.charset.Charset.forName("windows-1258"))).post(PATH).then().statusCode(400);
+        adminCsv().body(png).post(PATH).then().statusCode(400).contentType(ContentType.JSON).body("$", hasKey("error"));
+        adminCsv().body("name,price\nMật ong,100\n").post(PATH).then().statusCode(400).body("$", hasKey("error"));
+        String missingColumn = LIST_HEADER.replace(",stars", "") + "\n";
+        adminCsv().body(missingColumn).post(PATH).then().statusCode(400);
+        adminCsv().body("Mật ong".getBytes(java.nio.charset.Charset.forName("windows-1258"))).post(PATH).then().statusCode(400);
         assertThat(productsWithAnyStatus()).isEqualTo(before);
     }
 
     @Test
     void refusesCallersWithoutAdminCredentials() {
-        String csv = HEADER + "\n" + row(1, "Không được nhập", "3", "60", "01/06/2024") + "\n";
+        String csv = LIST_HEADER + "\n" + row(1, "Không được nhập", "3", "60", "01/06/2024") + "\n";
         given().baseUri(base.toString()).contentType("text/csv").body(csv).post(PATH).then().statusCode(401);
         given().baseUri(base.toString()).auth().preemptive().basic(ADMIN, "wrong-password").contentType("text/csv")
             .body(csv).post(PATH).then().statusCode(401).body("$", hasKey("error"));

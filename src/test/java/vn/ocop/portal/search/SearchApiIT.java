@@ -5,57 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import vn.ocop.portal.Deployments;
+import vn.ocop.portal.ApiTest;
 
 /**
  * Search through the HTTP API of a deployed portal, answered from its Lucene index, and the change log that keeps
  * the index following the database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SearchApiIT {
-
-    private static final String ADMIN = "admin";
-    private static final String PASSWORD = System.getProperty("ocop.admin.password", "it-admin-password");
-    private static final String HEADER = "certificate_number,product_name,product_group,stars,score,producer_name,"
-        + "producer_type,province,district,commune,decision_number,decision_date,issuing_level,issuing_authority,"
-        + "price_vnd,description";
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private JsonPath get(String path) {
-        return given().baseUri(base.toString()).when().get(path).then().statusCode(200)
-            .contentType(ContentType.JSON).extract().jsonPath();
-    }
-
-    private RequestSpecification admin() {
-        return given().baseUri(base.toString()).auth().preemptive().basic(ADMIN, PASSWORD);
-    }
+class SearchApiIT extends ApiTest {
 
     @Test
     void wordsTypedWithoutDiacriticsFindTheProductFirst() {
@@ -161,7 +128,7 @@ class SearchApiIT {
 
         // A new certificate each run: the integration tests' database outlives a run.
         String certificate = "SEARCH-IT-" + System.currentTimeMillis();
-        String csv = HEADER + "\n" + certificate + ",Mứt gừng Xuân Thủy Quỳnh Lưu,Thực phẩm,4,78,Hợp tác xã Gừng Quỳnh Lưu,"
+        String csv = LIST_HEADER + "\n" + certificate + ",Mứt gừng Xuân Thủy Quỳnh Lưu,Thực phẩm,4,78,Hợp tác xã Gừng Quỳnh Lưu,"
             + "Hợp tác xã,Nghệ An,Quỳnh Lưu,Quỳnh Thạch,77/QĐ-UBND,01/10/2026,Tỉnh,UBND tỉnh Nghệ An,65000,Mứt gừng dẻo\n";
         admin().contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
             .post("api/v1/admin/imports/certified-products").then().statusCode(200).body("imported", equalTo(1));

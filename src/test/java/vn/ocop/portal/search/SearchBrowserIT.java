@@ -2,68 +2,25 @@ package vn.ocop.portal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import vn.ocop.portal.Browser;
-import vn.ocop.portal.Deployments;
+import vn.ocop.portal.BrowserTest;
 
 /**
  * Searching as a visitor does, in headless Chromium, on the 240 demo products as of 2026-11-25: type-ahead in the
  * search boxes, then the results page with its facets.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SearchBrowserIT {
-
-    static Browser browser;
-    WebDriver driver;
-    String base;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        driver = browser.driver();
-        base = Deployments.onLocalhost(deployed);
-        driver.manage().deleteAllCookies();
-    }
+class SearchBrowserIT extends BrowserTest {
 
     @Test
     void typeAheadOffersHoneyForMatOngAndTheKeyboardOpensTheChosenProduct() {

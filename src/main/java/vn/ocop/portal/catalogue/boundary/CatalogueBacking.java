@@ -1,12 +1,6 @@
 package vn.ocop.portal.catalogue.boundary;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,7 +28,6 @@ import vn.ocop.portal.search.control.ProductSearch.Order;
 public class CatalogueBacking {
 
     static final int PAGE_SIZE = 12;
-    private static final List<String> FILTERS = List.of("stars", "group", "province", "producerType", "status");
 
     @Inject
     Catalogue catalogue;
@@ -53,6 +46,7 @@ public class CatalogueBacking {
 
     private ProductSearch query;
     private FoundProducts result;
+    private CatalogueLinks links;
 
     @PostConstruct
     void load() {
@@ -67,11 +61,12 @@ public class CatalogueBacking {
                 : catalogue.provinceNamed(province).map(AdministrativeUnit::getName).orElse(province.strip()))
             .producerType(producerType == null || producerType.isBlank() ? null : ProducerType.fromNameOrCode(producerType).orElse(null))
             .status(StatusFilter.fromCode(status).orElse(StatusFilter.VALID))
-            .order(Order.fromCode(sort).orElse(typed.isEmpty() ? Order.NAME : Order.RELEVANCE))
+            .order(Order.fromCode(sort).orElse(CatalogueLinks.defaultOrder(typed)))
             .page(Math.max(pageNumber, 1) - 1)
             .size(PAGE_SIZE)
             .build();
         result = search.find(query);
+        links = new CatalogueLinks(query);
     }
 
     public ProductSearch getQuery() {
@@ -96,74 +91,8 @@ public class CatalogueBacking {
         return query.page() + 1;
     }
 
-    /** The query string of this list on another page. */
-    public String pageLink(int pageNumber) {
-        return link(Map.of("page", pageNumber == 1 ? "" : Integer.toString(pageNumber)));
-    }
-
-    /** The query string of this list with a facet value selected instead (or cleared, with an empty value), from page 1. */
-    public String facetLink(String dimension, String value) {
-        return link(Map.of(dimension, value, "page", ""));
-    }
-
-    /** The query string of this search with no filter: the same text, every valid product. */
-    public String getClearFiltersLink() {
-        return link(Map.of("stars", "", "group", "", "province", "", "producerType", "", "status", "", "page", ""));
-    }
-
-    /** How many filters the visitor chose (the default status, valid, is not one). */
-    public long getFilterCount() {
-        return FILTERS.stream().filter(state()::containsKey).count();
-    }
-
-    /** Hidden fields of the search form: new text keeps the filters, and gets its own order from page 1. */
-    public Map<String, String> getSearchFields() {
-        return stateWithout("q", "sort", "page");
-    }
-
-    /** Hidden fields of the sort form: a new order keeps the search and filters, from page 1. */
-    public Map<String, String> getSortFields() {
-        return stateWithout("sort", "page");
-    }
-
-    /** Products of any status: those valid (expiring included), expired, suspended or revoked. */
-    public long getAnyStatusCount() {
-        Map<String, Long> statuses = result.getFacets().getOrDefault("status", new LinkedHashMap<>());
-        return Stream.of("valid", "expired", "suspended", "revoked").mapToLong(s -> statuses.getOrDefault(s, 0L)).sum();
-    }
-
-    private String link(Map<String, String> changes) {
-        Map<String, String> params = state();
-        params.putAll(changes);
-        return "?" + params.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    }
-
-    private Map<String, String> stateWithout(String... names) {
-        Map<String, String> state = state();
-        state.keySet().removeAll(List.of(names));
-        return state;
-    }
-
-    /** The query parameters that make this list, defaults left out. */
-    private Map<String, String> state() {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("q", query.text());
-        params.put("stars", query.stars());
-        params.put("group", query.group() == null ? null : query.group().getCode());
-        params.put("province", query.province());
-        params.put("producerType", query.producerType() == null ? null : query.producerType().getCode());
-        params.put("status", query.status() == StatusFilter.VALID ? null : query.status().getCode());
-        Order defaultOrder = query.text().isBlank() ? Order.NAME : Order.RELEVANCE;
-        params.put("sort", query.order() == defaultOrder ? null : query.order().getCode());
-        params.put("page", getPageNumber() == 1 ? null : getPageNumber());
-        Map<String, String> state = new LinkedHashMap<>();
-        params.forEach((name, value) -> {
-            if (value != null && !value.toString().isEmpty()) {
-                state.put(name, value.toString());
-            }
-        });
-        return state;
+    /** Links to other pages of this list and to other facet values, and the hidden fields of its forms. */
+    public CatalogueLinks getLinks() {
+        return links;
     }
 }

@@ -3,9 +3,12 @@ package vn.ocop.portal.search.boundary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
+
+import vn.ocop.portal.search.control.SearchResult;
 
 /** One page of search results with the facet counts, as the API returns it and the catalogue page shows it. */
 @JsonbPropertyOrder({"total", "page", "size", "items", "facets", "didYouMean", "partialMatch"})
@@ -63,6 +66,13 @@ public class FoundProducts {
     /** True when no product had every word, and the items have all words but one. */
     public boolean isPartialMatch() {
         return partialMatch;
+    }
+
+    /** Products of any status: those valid (expiring included), expired, suspended or revoked. */
+    @JsonbTransient
+    public long getAnyStatusCount() {
+        Map<String, Long> statuses = facets.getOrDefault(SearchResult.STATUS, new LinkedHashMap<>());
+        return Stream.of("valid", "expired", "suspended", "revoked").mapToLong(s -> statuses.getOrDefault(s, 0L)).sum();
     }
 
     @JsonbTransient

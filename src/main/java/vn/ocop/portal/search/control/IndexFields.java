@@ -30,6 +30,12 @@ final class IndexFields {
     static final String PROVINCE_FOLDED = "province_folded";
     static final String GROUP_FOLDED = "group_folded";
     static final String DESCRIPTION_FOLDED = "description_folded";
+    /** Every beginning of every word (folded or exact), for words still being typed. */
+    static final String NAME_PREFIX = "name_prefix";
+    static final String NAME_EXACT_PREFIX = "name_exact_prefix";
+    static final String PRODUCER_PREFIX = "producer_prefix";
+    static final String PRODUCER_EXACT_PREFIX = "producer_exact_prefix";
+    static final String PLACE_PREFIX = "place_prefix";
 
     /** Names and producers as written, as sorted doc values, for type-ahead. */
     static final String NAME_LABEL = "name_label";

@@ -28,6 +28,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -52,7 +53,7 @@ import vn.ocop.portal.catalogue.control.VietnameseText;
 public final class ProductIndex implements Closeable {
 
     /** Bump when fields or analysis change: an index written with another version is rebuilt, never read. */
-    public static final String FORMAT_VERSION = "ocop-index-3";
+    public static final String FORMAT_VERSION = "ocop-index-4";
     static final String FORMAT_KEY = "ocop.index.format";
     /** How far the database's change log has been applied, committed with the documents it produced. */
     static final String POSITION_KEY = "ocop.changes.position";
@@ -64,6 +65,8 @@ public final class ProductIndex implements Closeable {
      * less about mật ong than "Mát ong Tây Bắc" for being two words longer.
      */
     private static final FieldType SHORT_TEXT = shortText();
+    /** Beginnings of words: whether a document has one is all that counts. */
+    private static final FieldType PREFIXES = prefixes();
 
     private final VietnameseAnalyzers analyzers = new VietnameseAnalyzers();
     private final FacetsConfig facetsConfig = new FacetsConfig();
@@ -255,7 +258,11 @@ public final class ProductIndex implements Closeable {
 
     private IndexWriterConfig writerConfig(OpenMode mode) {
         Analyzer exact = analyzers.exact();
-        Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.folded(), Map.of(NAME_EXACT, exact, PRODUCER_EXACT, exact));
+        Analyzer foldedPrefixes = analyzers.foldedPrefixes();
+        Analyzer exactPrefixes = analyzers.exactPrefixes();
+        Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.folded(), Map.of(NAME_EXACT, exact, PRODUCER_EXACT, exact,
+            NAME_PREFIX, foldedPrefixes, PRODUCER_PREFIX, foldedPrefixes, PLACE_PREFIX, foldedPrefixes,
+            NAME_EXACT_PREFIX, exactPrefixes, PRODUCER_EXACT_PREFIX, exactPrefixes));
         return new IndexWriterConfig(perField).setOpenMode(mode);
     }
 
@@ -269,6 +276,8 @@ public final class ProductIndex implements Closeable {
         doc.add(new SortedDocValuesField(NAME_LABEL, new BytesRef(p.name())));
         doc.add(new Field(NAME_FOLDED, p.name(), SHORT_TEXT));
         doc.add(new Field(NAME_EXACT, p.name(), SHORT_TEXT));
+        doc.add(new Field(NAME_PREFIX, p.name(), PREFIXES));
+        doc.add(new Field(NAME_EXACT_PREFIX, p.name(), PREFIXES));
         ICUCollationDocValuesField sortName = new ICUCollationDocValuesField(NAME_SORT, nameCollator);
         sortName.setStringValue(VietnameseText.clean(p.name()));
         doc.add(sortName);
@@ -277,12 +286,15 @@ public final class ProductIndex implements Closeable {
         doc.add(new SortedDocValuesField(PRODUCER_LABEL, new BytesRef(p.producerName())));
         doc.add(new Field(PRODUCER_FOLDED, p.producerName(), SHORT_TEXT));
         doc.add(new Field(PRODUCER_EXACT, p.producerName(), SHORT_TEXT));
+        doc.add(new Field(PRODUCER_PREFIX, p.producerName(), PREFIXES));
+        doc.add(new Field(PRODUCER_EXACT_PREFIX, p.producerName(), PREFIXES));
 
         doc.add(new StoredField(PROVINCE, p.province()));
         doc.add(new Field(PROVINCE_FOLDED, p.province(), SHORT_TEXT));
         String place = Stream.of(p.province(), p.district(), p.commune())
             .filter(Objects::nonNull).collect(Collectors.joining(", "));
         doc.add(new Field(PLACE_FOLDED, place, SHORT_TEXT));
+        doc.add(new Field(PLACE_PREFIX, place, PREFIXES));
         // Both labels, so that "duoc lieu" finds products certified as "Thảo dược" under the 2019 criteria.
         doc.add(new Field(GROUP_FOLDED, p.groupLabel() + ", " + p.group().getOfficialLabel(), SHORT_TEXT));
         doc.add(new TextField(DESCRIPTION_FOLDED, p.description(), Store.NO));
@@ -307,6 +319,14 @@ public final class ProductIndex implements Closeable {
         doc.add(new SortedSetDocValuesFacetField(SearchResult.PROVINCE, p.province()));
         doc.add(new SortedSetDocValuesFacetField(SearchResult.PRODUCER_TYPE, p.producerType()));
         return facetsConfig.build(doc);
+    }
+
+    private static FieldType prefixes() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setOmitNorms(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType shortText() {

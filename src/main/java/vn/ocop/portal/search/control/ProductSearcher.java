@@ -126,9 +126,10 @@ public final class ProductSearcher {
                 return List.of();
             }
             Map<String, Suggestion> found = new LinkedHashMap<>();
-            addMatches(searcher, text.prefixQuery(NAME_FOLDED, NAME_EXACT), Suggestion.Kind.PRODUCT, typed, wanted, found);
-            addMatches(searcher, text.prefixQuery(PRODUCER_FOLDED, PRODUCER_EXACT), Suggestion.Kind.PRODUCER, typed,
-                wanted, found);
+            addMatches(searcher, text.prefixQuery(NAME_FOLDED, NAME_PREFIX, NAME_EXACT, NAME_EXACT_PREFIX),
+                Suggestion.Kind.PRODUCT, typed, wanted, found);
+            addMatches(searcher, text.prefixQuery(PRODUCER_FOLDED, PRODUCER_PREFIX, PRODUCER_EXACT, PRODUCER_EXACT_PREFIX),
+                Suggestion.Kind.PRODUCER, typed, wanted, found);
             addProvinces(searcher.getIndexReader(), typed, found);
             return found.values().stream().limit(wanted).toList();
         });

@@ -26,7 +26,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
@@ -156,20 +155,33 @@ final class QueryText {
         return any.build();
     }
 
-    /** For type-ahead: all words in the field, the last one as a prefix; exact spellings score higher. */
-    Query prefixQuery(String foldedField, String exactField) {
+    /**
+     * For type-ahead: all words in the folded field, the last one as a beginning (looked up in the matching prefix
+     * field); exact spellings, looked up the same way, score higher.
+     */
+    Query prefixQuery(String foldedField, String foldedPrefixField, String exactField, String exactPrefixField) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (int i = 0; i < typed.size(); i++) {
             Token token = typed.get(i);
             boolean last = i == typed.size() - 1;
-            all.add(last ? new PrefixQuery(new Term(foldedField, token.folded()))
+            all.add(last ? startsWith(foldedPrefixField, token.folded())
                 : new TermQuery(new Term(foldedField, token.folded())), Occur.MUST);
-            if (exactField != null) {
-                Term exact = new Term(exactField, token.exact());
-                all.add(last ? new PrefixQuery(exact) : new TermQuery(exact), Occur.SHOULD);
+            if (token.exact() != null) {
+                all.add(last ? startsWith(exactPrefixField, token.exact())
+                    : new TermQuery(new Term(exactField, token.exact())), Occur.SHOULD);
             }
         }
         return all.build();
+    }
+
+    /**
+     * Words of the field that begin with these letters, every one scoring alike, as a prefix query would: one term of
+     * the field's prefix index. Longer than the indexed beginnings, the letters are matched on their first ones.
+     */
+    private static Query startsWith(String prefixField, String letters) {
+        String indexed = letters.length() <= VietnameseAnalyzers.MAX_PREFIX ? letters
+            : letters.substring(0, VietnameseAnalyzers.MAX_PREFIX);
+        return new ConstantScoreQuery(new TermQuery(new Term(prefixField, indexed)));
     }
 
     /** The folded words joined by spaces, as {@link VietnameseAnalyzers#foldedTokens} would give them. */
@@ -300,9 +312,9 @@ final class QueryText {
             fields.add(boost(fuzzyQuery(PLACE_FOLDED, f), 0.5f));
         }
         if (prefixed) {
-            fields.add(boost(new PrefixQuery(new Term(NAME_FOLDED, f)), 1.5f));
-            fields.add(boost(new PrefixQuery(new Term(PRODUCER_FOLDED, f)), 0.8f));
-            fields.add(boost(new PrefixQuery(new Term(PLACE_FOLDED, f)), 0.8f));
+            fields.add(boost(startsWith(NAME_PREFIX, f), 1.5f));
+            fields.add(boost(startsWith(PRODUCER_PREFIX, f), 0.8f));
+            fields.add(boost(startsWith(PLACE_PREFIX, f), 0.8f));
         }
         return new DisjunctionMaxQuery(fields, TIE_BREAKER);
     }

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -31,7 +32,7 @@ import com.ibm.icu.text.Normalizer2;
  * The analyzers of the product index. Vietnamese diacritics carry meaning (mật "honey", mát "cool") but many people
  * type without them: the folded form matches either way, and the exact form lets a query typed with diacritics rank
  * exact matches first. Text goes to NFC before tokenizing, so decomposed input (as some keyboards and PDFs produce)
- * behaves like composed input. All four analyzers are thread-safe; build one instance and share it.
+ * behaves like composed input. All the analyzers are thread-safe; build one instance and share it.
  */
 public final class VietnameseAnalyzers implements Closeable {
 
@@ -42,6 +43,11 @@ public final class VietnameseAnalyzers implements Closeable {
     private final Analyzer exact = new VietnameseAnalyzer(LowerCaseFilter::new, null);
     private final Analyzer foldedQuery = new VietnameseAnalyzer(ICUFoldingFilter::new, synonyms(folded));
     private final Analyzer exactQuery = new VietnameseAnalyzer(LowerCaseFilter::new, synonyms(exact));
+    private final Analyzer foldedPrefixes = new VietnameseAnalyzer(in -> startsOf(new ICUFoldingFilter(in)), null);
+    private final Analyzer exactPrefixes = new VietnameseAnalyzer(in -> startsOf(new LowerCaseFilter(in)), null);
+
+    /** Longer beginnings of a word are not indexed: a word typed that far is matched whole or by its first 20 letters. */
+    static final int MAX_PREFIX = 20;
 
     /** Lower case, no diacritics, đ as d: "Rượu đồ Mường Đình" gives ruou, do, muong, dinh. */
     public Analyzer folded() {
@@ -61,6 +67,23 @@ public final class VietnameseAnalyzers implements Closeable {
     /** {@link #exact()} with the synonym list, for queries: "hoà" also reads "hòa". */
     public Analyzer exactQuery() {
         return exactQuery;
+    }
+
+    /**
+     * For indexing only: {@link #folded()} words and every beginning of them ("mat" gives m, ma, mat), so that a word
+     * still being typed is one term to look up rather than a prefix to expand over the dictionary.
+     */
+    public Analyzer foldedPrefixes() {
+        return foldedPrefixes;
+    }
+
+    /** For indexing only: {@link #exact()} words and every beginning of them. */
+    public Analyzer exactPrefixes() {
+        return exactPrefixes;
+    }
+
+    private static TokenStream startsOf(TokenStream words) {
+        return new EdgeNGramTokenFilter(words, 1, MAX_PREFIX, true);
     }
 
     /** The folded tokens of a text, e.g. to compare a label with what was typed. */
@@ -88,7 +111,7 @@ public final class VietnameseAnalyzers implements Closeable {
     @Override
     public void close() {
         try {
-            IOUtils.close(folded, exact, foldedQuery, exactQuery);
+            IOUtils.close(folded, exact, foldedQuery, exactQuery, foldedPrefixes, exactPrefixes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
