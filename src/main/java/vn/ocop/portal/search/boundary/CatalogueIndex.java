@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -49,6 +54,7 @@ public class CatalogueIndex {
      * committed or rolled back. Imports of 100,000 rows take about a minute.
      */
     static final long SETTLE_MILLIS = 15 * 60 * 1000L;
+    private static final int SUGGESTIONS_KEPT = 5_000;
 
     @Inject
     ProductDocuments documents;
@@ -67,6 +73,12 @@ public class CatalogueIndex {
     private volatile ProductIndex index;
     private volatile ProductSearcher searcher;
     private volatile boolean ready;
+    private final Map<String, List<Suggestion>> suggestions = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Suggestion>> eldest) {
+            return size() > SUGGESTIONS_KEPT;
+        }
+    });
     private Directory directory;
     /** The database's identity, recorded by each rebuild. */
     private String database;
@@ -106,8 +118,18 @@ public class CatalogueIndex {
         return requireSearcher().search(search);
     }
 
+    /**
+     * Type-ahead answers are kept until the index next changes: visitors type the same first letters ("ma", "mat",
+     * "che") again and again, and each keystroke is a request.
+     */
     public List<Suggestion> suggest(String prefix, int max) {
-        return requireSearcher().suggest(prefix, max);
+        String key = max + "\n" + Normalizer.normalize(prefix.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        List<Suggestion> kept = suggestions.get(key);
+        if (kept == null) {
+            kept = requireSearcher().suggest(prefix, max);
+            suggestions.put(key, kept);
+        }
+        return kept;
     }
 
     /** How many products the index holds, as of its last refresh. */
@@ -144,6 +166,7 @@ public class CatalogueIndex {
             if (!productIds.isEmpty() || position != index.position()) {
                 index.commit(position);
                 index.refresh();
+                suggestions.clear();
             }
         } finally {
             writing.unlock();
@@ -186,6 +209,7 @@ public class CatalogueIndex {
                 .peek(page -> progress.set(progress.get().advancedTo(done.addAndGet(page.size()))))
                 .flatMap(List::stream);
             index.rebuild(all, database, position);
+            suggestions.clear();
             generation.incrementAndGet();
             progress.set(progress.get().finished());
             LOG.info(() -> "Search index rebuilt: " + done.get() + " products");
