@@ -49,10 +49,6 @@ public class Product {
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
-    /** Lower case without diacritics, for the database's text filter ("mat ong" finds "Mật ong"). */
-    @Column(name = "folded_name", nullable = false, length = NAME_LENGTH)
-    private String foldedName;
-
     @Column(name = "sort_key", nullable = false, length = VietnameseText.SORT_KEY_LENGTH)
     private String sortKey;
 
@@ -95,7 +91,6 @@ public class Product {
     public Product(String name, ProductGroup group, Producer producer, AdministrativeUnit province) {
         this.name = VietnameseText.clean(name);
         this.group = group;
-        this.foldedName = VietnameseText.fold(name);
         this.sortKey = VietnameseText.sortKey(name);
         this.producer = producer;
         this.province = province;
