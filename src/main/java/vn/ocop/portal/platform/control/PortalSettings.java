@@ -24,10 +24,12 @@ public final class PortalSettings {
     public static final String EXPIRING_DAYS = "ocop.expiring.days";
     public static final String TODAY = "ocop.today";
     public static final String SECURE_COOKIES = "ocop.secure.cookies";
+    /** The address the public reaches the portal at, e.g. https://ocop.hungyen.gov.vn: what QR codes on packages encode. */
+    public static final String PUBLIC_URL = "ocop.public.url";
 
     /** Every key above: the docker test checks that the compose file sets only these. */
     public static final String[] ALL = {PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD, ADMIN_USER, ADMIN_PASSWORD,
-        DEMO_DATA, EXPIRING_DAYS, TODAY, SECURE_COOKIES};
+        DEMO_DATA, EXPIRING_DAYS, TODAY, SECURE_COOKIES, PUBLIC_URL};
 
     private PortalSettings() {
     }
@@ -50,6 +52,11 @@ public final class PortalSettings {
 
     public static boolean usesEmbeddedDatabase() {
         return text(DB_URL).isEmpty();
+    }
+
+    /** {@link #PUBLIC_URL} without a trailing slash, if set. */
+    public static Optional<String> publicUrl() {
+        return text(PUBLIC_URL).map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
 
     public static int expiringWindowDays() {
