@@ -1,6 +1,7 @@
 package vn.ocop.portal.certification.entity;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -21,6 +22,7 @@ import jakarta.persistence.Version;
 
 import vn.ocop.portal.catalogue.entity.Product;
 import vn.ocop.portal.catalogue.entity.ProductGroup;
+import vn.ocop.portal.platform.entity.BusinessException;
 
 /**
  * An OCOP certificate: a product's stars, granted by one decision, valid for 36 months from the decision date. A
@@ -136,6 +138,47 @@ public class Certificate {
             state = CertificateState.SUPERSEDED;
             stateSince = on;
         }
+    }
+
+    /**
+     * The office suspends an active certificate from a day, for a reason the public reads: the product may not carry
+     * the mark meanwhile.
+     */
+    public void suspend(LocalDate on, String reason) {
+        requireAction(on, reason, state == CertificateState.ACTIVE, "only an active certificate can be suspended");
+        changeState(CertificateState.SUSPENDED, on, reason);
+    }
+
+    /** A suspension ends: the certificate is active again, until its expiry as before. */
+    public void reinstate(LocalDate on) {
+        requireAction(on, "-", state == CertificateState.SUSPENDED, "only a suspended certificate can be reinstated");
+        changeState(CertificateState.ACTIVE, on, null);
+    }
+
+    /** Revocation is final: a revoked certificate stays public, with its status and reason. */
+    public void revoke(LocalDate on, String reason) {
+        requireAction(on, reason, state == CertificateState.ACTIVE || state == CertificateState.SUSPENDED,
+            "only an active or suspended certificate can be revoked");
+        changeState(CertificateState.REVOKED, on, reason);
+    }
+
+    private void requireAction(LocalDate on, String reason, boolean allowed, String refusal) {
+        if (!allowed) {
+            throw new BusinessException(number + ": " + refusal + "; it is " + state.name().toLowerCase(Locale.ROOT));
+        }
+        if (on == null || on.isBefore(decision.getDecisionDate())) {
+            throw new BusinessException(number + ": the date must be on or after the decision date, "
+                + decision.getDecisionDate());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException(number + ": give the reason");
+        }
+    }
+
+    private void changeState(CertificateState next, LocalDate on, String reason) {
+        state = next;
+        stateSince = on;
+        stateReason = reason == null ? null : reason.strip();
     }
 
     /**

@@ -5,7 +5,9 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -34,6 +36,10 @@ public final class ApiExceptionMappers {
             return ApiError.response(Response.Status.BAD_REQUEST, violations.getConstraintViolations().stream()
                 .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
                 .sorted().collect(Collectors.joining("; ")));
+        }
+        if (cause instanceof JsonbException || cause instanceof ProcessingException && cause.getCause() instanceof JsonbException) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "The request body is not JSON of the expected shape: "
+                + (cause instanceof JsonbException ? cause : cause.getCause()).getMessage());
         }
         if (cause instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();

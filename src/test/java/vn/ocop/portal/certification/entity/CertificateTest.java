@@ -1,6 +1,7 @@
 package vn.ocop.portal.certification.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
@@ -12,6 +13,7 @@ import vn.ocop.portal.catalogue.entity.AdministrativeUnit;
 import vn.ocop.portal.catalogue.entity.Product;
 import vn.ocop.portal.catalogue.entity.ProductGroup;
 import vn.ocop.portal.catalogue.entity.UnitLevel;
+import vn.ocop.portal.platform.entity.BusinessException;
 import vn.ocop.portal.producer.entity.Producer;
 import vn.ocop.portal.producer.entity.ProducerType;
 
@@ -85,5 +87,55 @@ class CertificateTest {
         assertThat(product.getCurrentCertificate()).isSameAs(newer);
         assertThat(older.getState()).isEqualTo(CertificateState.SUPERSEDED);
         assertThat(newer.getState()).isEqualTo(CertificateState.ACTIVE);
+    }
+
+    @Test
+    void aSuspendedCertificateIsNotValidUntilReinstated() {
+        Certificate certificate = decidedOn(LocalDate.of(2025, 3, 10));
+        certificate.suspend(LocalDate.of(2026, 1, 5), "Kiểm tra an toàn thực phẩm");
+
+        assertThat(certificate.statusOn(LocalDate.of(2026, 2, 1), 90)).isEqualTo(CertificateStatus.SUSPENDED);
+        assertThat(certificate.getStateSince()).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(certificate.getStateReason()).isEqualTo("Kiểm tra an toàn thực phẩm");
+
+        certificate.reinstate(LocalDate.of(2026, 3, 1));
+        assertThat(certificate.statusOn(LocalDate.of(2026, 3, 2), 90)).isEqualTo(CertificateStatus.VALID);
+        assertThat(certificate.getStateReason()).isNull();
+        assertThat(certificate.getExpiresOn()).as("a suspension does not move the expiry").isEqualTo(LocalDate.of(2028, 3, 10));
+    }
+
+    @Test
+    void revocationIsFinalAndKeepsItsReason() {
+        Certificate certificate = decidedOn(LocalDate.of(2024, 6, 1));
+        certificate.suspend(LocalDate.of(2025, 1, 1), "Vi phạm nhãn");
+        certificate.revoke(LocalDate.of(2025, 2, 1), " Không khắc phục vi phạm ");
+
+        assertThat(certificate.getState()).isEqualTo(CertificateState.REVOKED);
+        assertThat(certificate.getStateReason()).isEqualTo("Không khắc phục vi phạm");
+        assertThatThrownBy(() -> certificate.reinstate(LocalDate.of(2025, 3, 1))).isInstanceOf(BusinessException.class)
+            .hasMessageContaining("only a suspended certificate can be reinstated");
+        assertThatThrownBy(() -> certificate.suspend(LocalDate.of(2025, 3, 1), "x")).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> certificate.revoke(LocalDate.of(2025, 3, 1), "x")).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void anActionNeedsAReasonAndADateAfterTheDecision() {
+        Certificate certificate = decidedOn(LocalDate.of(2024, 6, 1));
+
+        assertThatThrownBy(() -> certificate.revoke(LocalDate.of(2024, 5, 31), "Quá hạn")).isInstanceOf(BusinessException.class)
+            .hasMessageContaining("on or after the decision date");
+        assertThatThrownBy(() -> certificate.suspend(LocalDate.of(2024, 7, 1), "  ")).isInstanceOf(BusinessException.class)
+            .hasMessageContaining("reason");
+        assertThatThrownBy(() -> certificate.suspend(null, "x")).isInstanceOf(BusinessException.class);
+        assertThat(certificate.getState()).isEqualTo(CertificateState.ACTIVE);
+    }
+
+    @Test
+    void aSupersededCertificateCannotBeRevoked() {
+        Certificate certificate = decidedOn(LocalDate.of(2021, 6, 1));
+        certificate.supersede(LocalDate.of(2024, 6, 1));
+
+        assertThatThrownBy(() -> certificate.revoke(LocalDate.of(2024, 7, 1), "x")).isInstanceOf(BusinessException.class)
+            .hasMessageContaining("it is superseded");
     }
 }
