@@ -113,6 +113,13 @@ class CatalogueApiIT extends ApiTest {
     }
 
     @Test
+    void aCertificateNumberTypedInLowerCaseGivesTheSameVerdict() {
+        JsonPath typed = get("api/v1/certificates/ocop-hoab-2024-0202");
+        assertThat(typed.getString("certificateNumber")).isEqualTo("OCOP-HOAB-2024-0202");
+        assertThat(typed.getString("status")).isEqualTo("VALID");
+    }
+
+    @Test
     void producersListTheirProducts() {
         JsonPath product = get("api/v1/products?q=gom men lam lac son&status=any");
         long producerId = product.getLong("items[0].producer.id");

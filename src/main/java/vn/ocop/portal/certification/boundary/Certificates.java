@@ -1,5 +1,8 @@
 package vn.ocop.portal.certification.boundary;
 
+import java.util.Locale;
+import java.util.Optional;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,10 +22,25 @@ public class Certificates {
     Validity validity;
 
     public CertificateView byNumber(String number) {
+        return find(number).orElseThrow(() -> new NotFound("No certificate numbered " + (number == null ? "" : number.strip())
+            + "; this product may not be certified."));
+    }
+
+    /**
+     * The certificate as printed, or typed by someone reading the package: spaces around it and the case of its
+     * letters do not matter.
+     */
+    public Optional<CertificateView> find(String number) {
         String wanted = number == null ? "" : number.strip();
-        return em.createNamedQuery(Certificate.FIND_BY_NUMBER, Certificate.class).setParameter("number", wanted)
-            .getResultStream().findFirst()
-            .map(c -> new CertificateView(c, validity.statusOf(c)))
-            .orElseThrow(() -> new NotFound("No certificate numbered " + wanted + "; this product may not be certified."));
+        if (wanted.isEmpty() || wanted.length() > Certificate.NUMBER_LENGTH) {
+            return Optional.empty();
+        }
+        Optional<Certificate> found = em.createNamedQuery(Certificate.FIND_BY_NUMBER, Certificate.class)
+            .setParameter("number", wanted).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            found = em.createNamedQuery(Certificate.FIND_BY_NUMBER_IGNORING_CASE, Certificate.class)
+                .setParameter("number", wanted.toUpperCase(Locale.ROOT)).setMaxResults(1).getResultStream().findFirst();
+        }
+        return found.map(c -> new CertificateView(c, validity.statusOf(c)));
     }
 }

@@ -29,6 +29,8 @@ import vn.ocop.portal.catalogue.entity.ProductGroup;
 @Entity
 @Table(name = "certificate")
 @NamedQuery(name = Certificate.FIND_BY_NUMBER, query = "select c from Certificate c where c.number = :number")
+@NamedQuery(name = Certificate.FIND_BY_NUMBER_IGNORING_CASE,
+    query = "select c from Certificate c where upper(c.number) = :number order by c.id desc")
 @NamedQuery(name = Certificate.FIND_ALL_NUMBERS, query = "select c from Certificate c join fetch c.product join fetch c.decision")
 @NamedQuery(name = Certificate.FIND_HISTORY,
     query = "select c from Certificate c join fetch c.decision where c.product = :product order by c.decision.decisionDate desc, c.id desc")
@@ -38,6 +40,7 @@ import vn.ocop.portal.catalogue.entity.ProductGroup;
 public class Certificate {
 
     public static final String FIND_BY_NUMBER = "Certificate.findByNumber";
+    public static final String FIND_BY_NUMBER_IGNORING_CASE = "Certificate.findByNumberIgnoringCase";
     public static final String FIND_ALL_NUMBERS = "Certificate.findAllWithProduct";
     public static final String FIND_HISTORY = "Certificate.findHistory";
     public static final String FIND_NEWEST_CURRENT = "Certificate.findNewestCurrent";
