@@ -3,26 +3,18 @@ package vn.ocop.portal.certification;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.notNullValue;
+import static vn.ocop.portal.certification.control.QrCodesTest.decode;
+import static vn.ocop.portal.certification.control.QrCodesTest.parse;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -50,11 +42,6 @@ class CertificateQrIT extends ApiTest {
         return ImageIO.read(new ByteArrayInputStream(png.asByteArray()));
     }
 
-    private static String decode(BufferedImage image) throws Exception {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
-    }
-
     @Test
     void thePngOfACertificateEncodesItsVerificationUrl() throws Exception {
         Response png = fetch("api/v1/certificates/" + TEA + "/qr.png");
@@ -65,7 +52,14 @@ class CertificateQrIT extends ApiTest {
         assertThat(png.getHeaders().getValues("Set-Cookie")).isEmpty();
         BufferedImage image = image(png);
         assertThat(image.getWidth()).isEqualTo(256);
-        assertThat(decode(image)).isEqualTo(verificationUrl(TEA));
+        assertThat(decode(png.asByteArray())).isEqualTo(verificationUrl(TEA));
+    }
+
+    @Test
+    void aNumberTypedInLowerCaseGetsTheCodeOfTheNumberAsPrinted() throws Exception {
+        Response png = fetch("api/v1/certificates/" + TEA.toLowerCase(java.util.Locale.ROOT) + "/qr.png");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(decode(png.asByteArray())).isEqualTo(verificationUrl(TEA));
     }
 
     @Test
@@ -74,7 +68,7 @@ class CertificateQrIT extends ApiTest {
         assertThat(png.statusCode()).isEqualTo(200);
         BufferedImage image = image(png);
         assertThat(image.getWidth()).isEqualTo(2048);
-        assertThat(decode(image)).isEqualTo(verificationUrl(TEA));
+        assertThat(decode(png.asByteArray())).isEqualTo(verificationUrl(TEA));
     }
 
     @Test
@@ -118,10 +112,4 @@ class CertificateQrIT extends ApiTest {
             + "/qr.png?size=1024", "/api/v1/certificates/" + TEA + "/label.svg");
     }
 
-    private static Document parse(String xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-    }
 }

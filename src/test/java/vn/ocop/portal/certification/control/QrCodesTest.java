@@ -23,18 +23,19 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
-class QrCodesTest {
+/** The encoder, decoded back the way a phone would; {@link #decode} and {@link #parse} serve the API test too. */
+public class QrCodesTest {
 
     private static final String TEA = "https://ocop.hoabinh.gov.vn/verify?number=OCOP-HOAB-2024-0202";
 
     /** What a phone reads from a PNG: ZXing's own decoder over the image. */
-    static String decode(byte[] png) throws Exception {
+    public static String decode(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
     }
 
-    static Document parse(String xml) throws Exception {
+    public static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
