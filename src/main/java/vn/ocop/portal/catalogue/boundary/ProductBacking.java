@@ -11,6 +11,7 @@ import org.omnifaces.cdi.Param;
 import vn.ocop.portal.catalogue.entity.Product;
 import vn.ocop.portal.catalogue.entity.ProductView;
 import vn.ocop.portal.certification.boundary.Validity;
+import vn.ocop.portal.certification.control.VerificationUrls;
 import vn.ocop.portal.certification.entity.Certificate;
 import vn.ocop.portal.certification.entity.CertificateStatus;
 import vn.ocop.portal.platform.boundary.Pages;
@@ -59,6 +60,11 @@ public class ProductBacking {
 
     public Certificate getCertificate() {
         return product.getCurrentCertificate();
+    }
+
+    /** The current certificate's address in the API, where its QR code and label are. */
+    public String getCertificateApiPath() {
+        return "/api/v1/certificates/" + VerificationUrls.pathSegment(getCertificate().getNumber());
     }
 
     public List<Certificate> getEarlier() {
