@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.ocop.portal.BrowserTest;
+import vn.ocop.portal.certification.control.QrCodesTest;
 
 /**
  * A consumer checks the number on a package, as of 2026-11-25 on the demo data: a valid certificate, one expiring
@@ -67,5 +68,23 @@ class VerifyBrowserIT extends BrowserTest {
 
         driver.get(base + "/verify?number=%3Cscript%3Ealert(1)%3C/script%3E");
         assertThat(driver.findElement(By.id("verdict")).getText()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void theQrCodeOnAProductPageOpensItsVerdict() throws Exception {
+        driver.get(base + "/catalogue?q=OCOP-HOAB-2024-0202&status=any");
+        driver.findElement(By.cssSelector(".card__title a")).click();
+        String png = driver.findElement(By.cssSelector("a[href*='/qr.png']")).getAttribute("href");
+
+        // What a phone reads from the printed code.
+        byte[] image = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(png)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        String url = QrCodesTest.decode(image);
+        assertThat(url).endsWith("/verify?number=OCOP-HOAB-2024-0202");
+
+        driver.get(url);
+        WebElement verdict = driver.findElement(By.id("verdict"));
+        assertThat(verdict.getAttribute("class")).contains("verdict--valid");
+        assertThat(verdict.getText()).contains("Chè Shan tuyết Phú Lai");
     }
 }
