@@ -4,13 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.ocop.portal.Eventually.within;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,22 +41,12 @@ class CertificateActionsIT extends ApiTest {
             .then().statusCode(200).extract().jsonPath();
     }
 
-    private static <T> T within(Duration time, Supplier<T> answer, Predicate<T> passes) throws InterruptedException {
-        long deadline = System.nanoTime() + time.toNanos();
-        T last = answer.get();
-        while (!passes.test(last) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            last = answer.get();
-        }
-        return last;
-    }
-
     private List<String> validNumbers() {
         return get("api/v1/products?q=" + number).getList("items.certificateNumber", String.class);
     }
 
     @Test
-    void aRevokedCertificateLeavesValidSearchesAndSaysWhy() throws InterruptedException {
+    void aRevokedCertificateLeavesValidSearchesAndSaysWhy() throws Exception {
         assertThat(within(Duration.ofSeconds(5), this::validNumbers, found -> found.contains(number))).contains(number);
 
         JsonPath revoked = act("revocation", "{\"on\": \"2026-11-20\", \"reason\": \"Vi phạm an toàn thực phẩm\"}");
@@ -84,7 +73,7 @@ class CertificateActionsIT extends ApiTest {
     }
 
     @Test
-    void aSuspensionEndsWithAReinstatementButARevocationIsFinal() throws InterruptedException {
+    void aSuspensionEndsWithAReinstatementButARevocationIsFinal() throws Exception {
         act("suspension", "{\"on\": \"2026-11-01\", \"reason\": \"Đang kiểm tra chất lượng\"}");
         assertThat(get("api/v1/certificates/" + number).getString("status")).isEqualTo("SUSPENDED");
         act("reinstatement", "{\"on\": \"2026-11-15\"}");

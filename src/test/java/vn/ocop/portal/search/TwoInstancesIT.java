@@ -2,6 +2,7 @@ package vn.ocop.portal.search;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.portal.Eventually.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +71,6 @@ class TwoInstancesIT {
         env.put("OCOP_SECURE_COOKIES", "false");
         return RunningPortal.start(RunningPortal.builtJar(), Files.createDirectories(WORK.resolve(name)), "512m", env);
     }
-
 
     @AfterAll
     static void stopBoth() throws InterruptedException {
@@ -141,14 +139,4 @@ class TwoInstancesIT {
         return JsonPath.from(body).getList("items.name", String.class);
     }
 
-    /** The first answer that passes within the time, or the last answer. */
-    private static <T> T within(Duration time, Callable<T> answer, Predicate<T> passes) throws Exception {
-        long deadline = System.nanoTime() + time.toNanos();
-        T last = answer.call();
-        while (!passes.test(last) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            last = answer.call();
-        }
-        return last;
-    }
 }
