@@ -2,12 +2,15 @@ package vn.ocop.portal.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.ocop.portal.BrowserTest;
@@ -19,15 +22,17 @@ import vn.ocop.portal.certification.control.QrCodesTest;
  */
 class VerifyBrowserIT extends BrowserTest {
 
-    /** Submits the number and returns the verdict of the page that answers. */
+    /** Submits the number and returns the verdict of the page that answers it, once that page has loaded. */
     private WebElement verify(String number) {
         WebElement field = driver.findElement(By.id("verify-number"));
         field.clear();
         field.sendKeys(number);
-        WebElement before = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("verify-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
-        return driver.findElement(By.id("verdict"));
+        String answered = "number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d ->
+            d.getCurrentUrl().contains(answered)
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                ? d.findElement(By.id("verdict")) : null);
     }
 
     @Test
