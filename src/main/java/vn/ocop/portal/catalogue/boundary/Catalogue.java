@@ -63,10 +63,6 @@ public class Catalogue {
         return em.createNamedQuery(Certificate.FIND_HISTORY, Certificate.class).setParameter("product", product).getResultList();
     }
 
-    public List<AdministrativeUnit> provinces() {
-        return em.createNamedQuery(AdministrativeUnit.FIND_PROVINCES, AdministrativeUnit.class).getResultList();
-    }
-
     public Optional<AdministrativeUnit> provinceNamed(String name) {
         return em.createNamedQuery(AdministrativeUnit.FIND_PROVINCE_BY_FOLDED_NAME, AdministrativeUnit.class)
             .setParameter("name", VietnameseText.fold(name)).getResultStream().findFirst();

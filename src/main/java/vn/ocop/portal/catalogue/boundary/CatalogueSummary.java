@@ -2,19 +2,15 @@ package vn.ocop.portal.catalogue.boundary;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import vn.ocop.portal.catalogue.entity.AdministrativeUnit;
-
 /**
- * The parts of pages that every visitor sees alike and that change only with a new list: the home page's figures and
- * the provinces of the filter. Only plain values are kept, never entities with lazy relations that several requests
- * could load at once. Counting the whole catalogue on every home-page request costs
- * more than the rest of the page, so these are kept for a minute.
+ * The home page's figures, which every visitor sees alike and which change only with a new list. Only plain values
+ * are kept, never entities with lazy relations that several requests could load at once. Counting the whole catalogue
+ * on every home-page request costs more than the rest of the page, so they are kept for a minute.
  */
 @ApplicationScoped
 public class CatalogueSummary {
@@ -25,14 +21,9 @@ public class CatalogueSummary {
     Catalogue catalogue;
 
     private final Kept<Figures> figures = new Kept<>();
-    private final Kept<List<AdministrativeUnit>> provinces = new Kept<>();
 
     public Figures figures() {
         return figures.get(catalogue::figures);
-    }
-
-    public List<AdministrativeUnit> provinces() {
-        return provinces.get(catalogue::provinces);
     }
 
     /** One value and when it was made; two requests racing at expiry both compute it, which is harmless. */

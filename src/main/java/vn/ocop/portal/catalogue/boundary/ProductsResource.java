@@ -78,7 +78,7 @@ public class ProductsResource {
     }
 
     /** Query numbers are read here, not by JAX-RS, so that "size=abc" is a 400 with a reason rather than a 404. */
-    static int number(String name, String text, int min, int max) {
+    private static int number(String name, String text, int min, int max) {
         String value = text.strip();
         if (!value.matches("-?\\d{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
             throw new BusinessException(name + ": use a whole number from " + min + " to " + max);

@@ -27,14 +27,11 @@ import vn.ocop.portal.catalogue.control.VietnameseText;
 @Cacheable // written once by an import and never changed: safe to share across requests and instances
 @Table(name = "admin_unit")
 @NamedQuery(name = AdministrativeUnit.FIND_BY_KEY, query = "select u from AdministrativeUnit u where u.unitKey = :key")
-@NamedQuery(name = AdministrativeUnit.FIND_PROVINCES,
-    query = "select u from AdministrativeUnit u where u.level = vn.ocop.portal.catalogue.entity.UnitLevel.PROVINCE order by u.sortKey")
 @NamedQuery(name = AdministrativeUnit.FIND_PROVINCE_BY_FOLDED_NAME,
     query = "select u from AdministrativeUnit u where u.level = vn.ocop.portal.catalogue.entity.UnitLevel.PROVINCE and u.foldedName = :name")
 public class AdministrativeUnit {
 
     public static final String FIND_BY_KEY = "AdministrativeUnit.findByKey";
-    public static final String FIND_PROVINCES = "AdministrativeUnit.findProvinces";
     public static final String FIND_PROVINCE_BY_FOLDED_NAME = "AdministrativeUnit.findProvinceByFoldedName";
     public static final int NAME_LENGTH = 120;
 

@@ -8,8 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import vn.ocop.portal.account.boundary.AuditLog;
 import vn.ocop.portal.catalogue.entity.ProductsChanged;
@@ -25,8 +23,8 @@ import vn.ocop.portal.platform.entity.NotFound;
 @RolesAllowed("ADMIN")
 public class CertificateActions {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Certificates certificates;
 
     @Inject
     AuditLog audit;
@@ -50,8 +48,7 @@ public class CertificateActions {
     }
 
     private CertificateView act(String number, String action, String actor, Consumer<Certificate> change) {
-        Certificate certificate = em.createNamedQuery(Certificate.FIND_BY_NUMBER, Certificate.class)
-            .setParameter("number", number == null ? "" : number.strip()).getResultStream().findFirst()
+        Certificate certificate = certificates.certificate(number)
             .orElseThrow(() -> new NotFound("No certificate numbered " + number));
         String before = describe(certificate);
         change.accept(certificate);

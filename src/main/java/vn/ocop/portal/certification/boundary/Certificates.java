@@ -31,6 +31,11 @@ public class Certificates {
      * letters do not matter.
      */
     public Optional<CertificateView> find(String number) {
+        return certificate(number).map(c -> new CertificateView(c, validity.statusOf(c)));
+    }
+
+    /** The certificate itself, looked up as {@link #find} does, for the office's actions in the caller's transaction. */
+    public Optional<Certificate> certificate(String number) {
         String wanted = number == null ? "" : number.strip();
         if (wanted.isEmpty() || wanted.length() > Certificate.NUMBER_LENGTH) {
             return Optional.empty();
@@ -41,6 +46,6 @@ public class Certificates {
             found = em.createNamedQuery(Certificate.FIND_BY_NUMBER_IGNORING_CASE, Certificate.class)
                 .setParameter("number", wanted.toUpperCase(Locale.ROOT)).setMaxResults(1).getResultStream().findFirst();
         }
-        return found.map(c -> new CertificateView(c, validity.statusOf(c)));
+        return found;
     }
 }

@@ -27,11 +27,6 @@ public class Validity {
         return expiringWindowDays;
     }
 
-    /** Certificates expiring on or before this day are "expiring" today. */
-    public LocalDate expiringLimit() {
-        return today().plusDays(expiringWindowDays);
-    }
-
     public CertificateStatus statusOf(Certificate certificate) {
         return certificate.statusOn(today(), expiringWindowDays);
     }
