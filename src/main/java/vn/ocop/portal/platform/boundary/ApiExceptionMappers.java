@@ -4,6 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
@@ -26,6 +27,9 @@ public final class ApiExceptionMappers {
 
     static Response map(Throwable failure) {
         Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
+        if (failure instanceof EJBAccessException) {
+            return ApiError.response(Response.Status.FORBIDDEN, "Your role may not do this.");
+        }
         if (cause instanceof NotFound) {
             return ApiError.response(Response.Status.NOT_FOUND, cause.getMessage());
         }

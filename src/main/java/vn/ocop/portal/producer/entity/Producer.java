@@ -27,6 +27,7 @@ public class Producer {
 
     public static final String FIND_BY_NAME_AND_PROVINCE = "Producer.findByNameAndProvince";
     public static final int NAME_LENGTH = 255;
+    public static final int EMAIL_LENGTH = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "producer")
@@ -59,7 +60,7 @@ public class Producer {
     @Column(length = 40)
     private String phone;
 
-    @Column(length = 120)
+    @Column(length = EMAIL_LENGTH)
     private String email;
 
     @Column(length = 300)
@@ -84,6 +85,11 @@ public class Producer {
     public void placeAt(AdministrativeUnit district, AdministrativeUnit commune) {
         this.district = district;
         this.commune = commune;
+    }
+
+    /** The address that expiry notices and the office's mails go to; blank clears it. */
+    public void changeEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public Long getId() {
