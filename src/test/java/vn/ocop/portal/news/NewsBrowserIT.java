@@ -37,7 +37,7 @@ class NewsBrowserIT extends BrowserTest {
         String unique = Long.toString(System.nanoTime(), 36);
         String titleVi = "Thông báo danh sách OCOP " + unique;
         String titleEn = "OCOP list notice " + unique;
-        signIn("admin", PASSWORD, "/admin/news/edit");
+        signIn("admin", PASSWORD, "/admin/news-edit");
 
         driver.findElement(By.id("news:titleVi")).sendKeys(titleVi);
         write("news:bodyVi", "Danh sách đậm", " đã được công bố.");
@@ -49,7 +49,7 @@ class NewsBrowserIT extends BrowserTest {
             + "i.value = i.value + '<p><img src=x onerror=\"window.pwned=1\"></p><script>window.pwned=2</script>"
             + "<p><a href=\"javascript:window.pwned=3\">liên kết</a></p>';");
         driver.findElement(By.id("news:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/news/edit?id="));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/news-edit?id="));
         assertThat(driver.findElement(By.id("messages")).getText()).contains("Đã lưu tin.");
 
         Path pdf = Files.createTempFile("thong-bao", ".pdf");

@@ -56,7 +56,7 @@ public class NewsAdminBacking {
 
     private void done(String key) {
         Messages.addFlashGlobalInfo(Faces.getResourceBundle("text").getString(key));
-        Faces.redirect(Faces.getRequestContextPath() + "/admin/news/");
+        Faces.redirect(Faces.getRequestContextPath() + "/admin/news");
     }
 
     /** news.status.draft, news.status.scheduled or news.status.published. */

@@ -25,7 +25,7 @@ import vn.ocop.portal.news.entity.NewsRefused;
 import vn.ocop.portal.platform.boundary.Pages;
 import vn.ocop.portal.platform.boundary.PortalClock;
 
-/** {@code /admin/news/edit[?id=N]}: write or edit an announcement, and attach files to it once saved. */
+/** {@code /admin/news-edit[?id=N]}: write or edit an announcement, and attach files to it once saved. */
 @Named
 @ViewScoped
 public class NewsEditBacking implements Serializable {
@@ -99,7 +99,7 @@ public class NewsEditBacking implements Serializable {
 
     private void done(String key, long savedId) {
         Messages.addFlashGlobalInfo(text(key));
-        Faces.redirect(Faces.getRequestContextPath() + "/admin/news/edit?id=" + savedId);
+        Faces.redirect(Faces.getRequestContextPath() + "/admin/news-edit?id=" + savedId);
     }
 
     private static String text(String key) {
