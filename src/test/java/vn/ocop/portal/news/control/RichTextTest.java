@@ -20,9 +20,9 @@ class RichTextTest {
         assertThat(RichText.sanitise("<a href=\"JaVaScRiPt:alert(1)\">x</a><a href=\"data:text/html,hi\">y</a>"))
             .isEqualTo("xy");
         assertThat(RichText.sanitise("<a href=\"https://ocop.gov.vn/a?b=1&amp;c=2\" target=\"_blank\">OCOP</a>"))
-            .isEqualTo("<a href=\"https://ocop.gov.vn/a?b&#61;1&amp;c&#61;2\" rel=\"noopener nofollow\">OCOP</a>");
+            .matches("<a href=\"https://ocop\\.gov\\.vn/a\\?b&#61;1&amp;c&#61;2\" rel=\"(nofollow noopener|noopener nofollow)\">OCOP</a>");
         assertThat(RichText.sanitise("<a href=\"mailto:vanphong@ocop.gov.vn\">thư</a>"))
-            .contains("href=\"mailto:vanphong&#64;ocop.gov.vn\"").contains("rel=\"noopener nofollow\"");
+            .contains("href=\"mailto:vanphong&#64;ocop.gov.vn\"").containsPattern("rel=\"(nofollow noopener|noopener nofollow)\"");
     }
 
     @Test
