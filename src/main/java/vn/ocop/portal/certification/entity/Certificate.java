@@ -299,4 +299,8 @@ public class Certificate {
     public String getStateReason() {
         return stateReason;
     }
+
+    public int getVersion() {
+        return version;
+    }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import vn.ocop.portal.platform.entity.BusinessException;
+import vn.ocop.portal.platform.entity.ChangedMeanwhile;
 import vn.ocop.portal.platform.entity.NotFound;
 
 /** Turns every failure of the API into a JSON error with a reason; a client never sees a stack trace. */
@@ -32,6 +33,9 @@ public final class ApiExceptionMappers {
         }
         if (cause instanceof NotFound) {
             return ApiError.response(Response.Status.NOT_FOUND, cause.getMessage());
+        }
+        if (cause instanceof ChangedMeanwhile) {
+            return ApiError.response(Response.Status.CONFLICT, cause.getMessage());
         }
         if (cause instanceof BusinessException) {
             return ApiError.response(Response.Status.BAD_REQUEST, cause.getMessage());
