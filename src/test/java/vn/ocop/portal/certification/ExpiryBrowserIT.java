@@ -60,7 +60,6 @@ class ExpiryBrowserIT extends BrowserTest {
         long byStars = driver.findElements(By.cssSelector("#table-stars tbody td")).stream()
             .mapToLong(td -> Long.parseLong(td.getText())).sum();
         assertThat(byStars).as("certificates in force, by stars = valid + expiring").isEqualTo(valid).isPositive();
-        shot("dashboard");
         assertThat(browser.accessibilityViolations()).as("WCAG violations on the dashboard").isEmpty();
     }
 
@@ -77,7 +76,6 @@ class ExpiryBrowserIT extends BrowserTest {
         List<WebElement> rows = driver.findElements(By.cssSelector("#expiry\\:certificates_data tr"));
         assertThat(rows).as("the demo data has expired certificates").isNotEmpty();
         String firstNumber = rows.get(0).findElement(By.cssSelector(".cert-number")).getText();
-        shot("expiry");
         assertThat(browser.accessibilityViolations()).as("WCAG violations on the expiry page").isEmpty();
 
         String href = driver.findElement(By.id("export-xlsx")).getAttribute("href");
@@ -98,15 +96,6 @@ class ExpiryBrowserIT extends BrowserTest {
         HttpResponse<byte[]> anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
             .send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(anonymous.statusCode()).as("no download without signing in").isIn(302, 303, 401, 403, 404);
-    }
-
-    private void shot(String name) {
-        try {
-            java.nio.file.Files.write(java.nio.file.Path.of("target", "shot-" + name + ".png"),
-                ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private List<String> rowLabels(String table) {
