@@ -26,10 +26,18 @@ public final class PortalSettings {
     public static final String SECURE_COOKIES = "ocop.secure.cookies";
     /** The address the public reaches the portal at, e.g. https://ocop.hungyen.gov.vn: what QR codes on packages encode. */
     public static final String PUBLIC_URL = "ocop.public.url";
+    /** The SMTP server that mails leave through; unset, mails are written to the log (the embedded demo). */
+    public static final String SMTP_HOST = "ocop.smtp.host";
+    public static final String SMTP_PORT = "ocop.smtp.port";
+    public static final String SMTP_USER = "ocop.smtp.user";
+    public static final String SMTP_PASSWORD = "ocop.smtp.password";
+    public static final String SMTP_STARTTLS = "ocop.smtp.starttls";
+    public static final String MAIL_FROM = "ocop.mail.from";
 
     /** Every key above: the docker test checks that the compose file sets only these. */
     public static final String[] ALL = {PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD, ADMIN_USER, ADMIN_PASSWORD,
-        DEMO_DATA, EXPIRING_DAYS, TODAY, SECURE_COOKIES, PUBLIC_URL};
+        DEMO_DATA, EXPIRING_DAYS, TODAY, SECURE_COOKIES, PUBLIC_URL, SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD,
+        SMTP_STARTTLS, MAIL_FROM};
 
     private PortalSettings() {
     }
