@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 /**
  * Slows password guessing: {@value #PER_USERNAME} failed sign-ins for one username within 15 minutes lock that
  * username for 15 minutes, during which its attempts are refused without the password being checked; {@value
@@ -20,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * costing 600,000 PBKDF2 rounds that is still a handful of guesses an hour. The address is the TCP peer: behind a
  * reverse proxy it is the proxy's, which is why its limit is far above what one office's users reach by mistake.
  */
+@ApplicationScoped
 public class LoginThrottle {
 
     public static final int PER_USERNAME = 5;
@@ -30,6 +33,11 @@ public class LoginThrottle {
 
     private final Clock clock;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+    /** On the real clock: the portal's may be pinned to a day (OCOP_TODAY), and locks last minutes. */
+    public LoginThrottle() {
+        this(Clock.systemUTC());
+    }
 
     public LoginThrottle(Clock clock) {
         this.clock = clock;

@@ -27,9 +27,14 @@ public final class OneTimeTokens {
 
     /** What is stored of {@code token}; also what a presented token is looked up by. */
     public static String hash(String token) {
+        return sha256(token);
+    }
+
+    /** The SHA-256 of the UTF-8 text, in hex. */
+    public static String sha256(String text) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
