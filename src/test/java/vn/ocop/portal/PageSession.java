@@ -68,6 +68,10 @@ public final class PageSession {
         return this;
     }
 
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
     private String contextPath() {
         String path = java.net.URI.create(base).getPath();
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;

@@ -160,4 +160,22 @@ class AccountsIT extends ApiTest {
         assertThat(page).contains("đăng nhập sai quá nhiều lần");
         assertThat(signInAnswer(ADMIN, PASSWORD)).as("other users are not locked").isEqualTo(200);
     }
+
+    @Test
+    void cookiesAreSecureHttpOnlyAndSameSiteAndSignInGivesANewSessionId() {
+        PageSession visitor = new PageSession(base.toString());
+        visitor.get("login").then().statusCode(200);
+        String before = visitor.cookie("OCOP_SESSION");
+        Response signedIn = visitor.submit("login", "login", Map.of("username", ADMIN, "password", PASSWORD), "submit");
+        assertThat(signedIn.statusCode()).isIn(302, 303);
+        List<String> cookies = signedIn.headers().getValues("Set-Cookie");
+        assertThat(cookies).filteredOn(c -> c.startsWith("OCOP_SESSION=")).isNotEmpty().allSatisfy(c ->
+            assertThat(c).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(visitor.cookie("OCOP_SESSION")).isNotNull().isNotEqualTo(before);
+
+        List<String> language = given().baseUri(base.toString()).redirects().follow(false).get("language?to=en&back=/")
+            .headers().getValues("Set-Cookie");
+        assertThat(language).isNotEmpty().allSatisfy(c ->
+            assertThat(c).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
 }
