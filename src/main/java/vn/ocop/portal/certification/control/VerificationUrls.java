@@ -31,20 +31,8 @@ public final class VerificationUrls {
     }
 
     /** Where {@code request} reached the portal, without a trailing slash, e.g. {@code http://localhost:8080}. */
-<<<<<<< HEAD
-    static String baseOf(HttpServletRequest request) {
-        return PublicAddress.requested(request);
-=======
     public static String baseOf(HttpServletRequest request) {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        String host = request.getServerName();
-        if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
-            host = "[" + host + "]";
-        }
-        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath();
->>>>>>> main
+        return PublicAddress.requested(request);
     }
 
     /** {@code number} as one segment of a URL path, e.g. in the API's {@code /certificates/{number}/qr.svg}. */
