@@ -26,6 +26,7 @@ import vn.ocop.portal.platform.entity.MailNotSent;
 public class ExpiryNotifications {
 
     private static final Logger LOG = Logger.getLogger(ExpiryNotifications.class.getName());
+    static final String NO_SERVER = "No SMTP server is configured (OCOP_SMTP_HOST): the mail was written to the log only";
 
     @Inject
     ExpiryNotices notices;
@@ -73,6 +74,10 @@ public class ExpiryNotifications {
         }
         try {
             mailer.send(notice.recipient(), notice.mail().subject(), notice.mail().body());
+            if (!mailer.sends()) {
+                // Written to the log only: not SENT, so that it goes out once a server is configured.
+                throw new MailNotSent(NO_SERVER);
+            }
             notices.sent(notice.noticeId());
             run.add(notice, NoticeOutcome.SENT, null);
         } catch (MailNotSent e) {
