@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,91 +15,17 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
  * The same list written as CSV and as XLSX (typed cells, as a spreadsheet program saves them) parses to the same rows,
- * rejections and warnings. XLSX files are generated here with POI.
+ * rejections and warnings. XLSX files are generated with POI ({@link Workbooks}).
  */
 class XlsxListTest {
 
     static final String HEADER = CertifiedProductListParserTest.HEADER;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     final CertifiedProductListParser parser = new CertifiedProductListParser(LocalDate.of(2026, 11, 25), Locale.ENGLISH);
-
-    /** A workbook whose first sheet holds the rows; a {@link LocalDate} is a real date cell, a Number a numeric cell. */
-    static byte[] xlsx(List<List<Object>> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            Sheet sheet = workbook.createSheet("Danh sách");
-            workbook.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("not the list");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value == null) {
-                        continue; // a cell the sheet leaves out
-                    }
-                    Cell cell = row.createCell(c);
-                    if (value instanceof LocalDate day) {
-                        cell.setCellValue(day);
-                        cell.setCellStyle(date);
-                    } else if (value instanceof Number number) {
-                        cell.setCellValue(number.doubleValue());
-                    } else {
-                        cell.setCellValue(value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The cells of a CSV list, typed as a spreadsheet would hold them: stars, score and price as numbers, dates as dates. */
-    static List<List<Object>> typed(String csv) throws IOException {
-        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
-        List<String> header = records.get(0).toList();
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(new ArrayList<>(header));
-        for (CSVRecord record : records.subList(1, records.size())) {
-            List<Object> row = new ArrayList<>();
-            for (int c = 0; c < record.size(); c++) {
-                String text = record.get(c);
-                String column = header.get(c);
-                if (List.of("stars", "score", "price_vnd").contains(column) && text.matches("\\d+")) {
-                    row.add(Long.parseLong(text));
-                } else if (column.equals("decision_date") && text.matches("\\d{2}/\\d{2}/\\d{4}") && valid(text)) {
-                    row.add(LocalDate.parse(text, DAY));
-                } else {
-                    row.add(text.isEmpty() ? null : text);
-                }
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static boolean valid(String day) {
-        try {
-            LocalDate.parse(day, DAY.withResolverStyle(java.time.format.ResolverStyle.STRICT));
-            return true;
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
-    }
 
     ParsedList csv(String text) {
         return parser.parse(text.getBytes(StandardCharsets.UTF_8));
@@ -120,7 +43,7 @@ class XlsxListTest {
             CertifiedProductListParserTest.GOOD.replace("OCOP-1", "X-6").replace("Thực phẩm", "Điện tử") + ",",
             CertifiedProductListParserTest.row("X-7", "3", "60", "2021-03-01") + ",b") + "\n";
         ParsedList fromCsv = csv(csv);
-        ParsedList fromXlsx = parser.parse(xlsx(typed(csv)));
+        ParsedList fromXlsx = parser.parse(Workbooks.of(csv));
 
         assertThat(fromCsv.rows()).extracting(ListRow::certificateNumber).containsExactly("X-1", "X-7");
         assertThat(fromCsv.rejected()).extracting(RowRejection::line).containsExactly(3, 4, 5, 6, 7, 8);
@@ -134,7 +57,7 @@ class XlsxListTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("demo/ocop-certified-products.sample.csv")) {
             csv = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
         }
-        ParsedList fromXlsx = parser.parse(xlsx(typed(csv)));
+        ParsedList fromXlsx = parser.parse(Workbooks.of(csv));
         assertThat(fromXlsx.rows()).hasSize(240);
         assertThat(fromXlsx).isEqualTo(csv(csv));
     }
@@ -153,7 +76,7 @@ class XlsxListTest {
         rows.add(asText);
         rows.add(Arrays.asList(new Object[header.size()])); // a blank row: skipped, but counted by the sheet
         rows.add(typedRow);
-        ParsedList list = parser.parse(xlsx(rows));
+        ParsedList list = parser.parse(Workbooks.xlsx(rows));
         assertThat(list.rejected()).isEmpty();
         assertThat(list.rows()).extracting(ListRow::line).containsExactly(2, 4);
         ListRow first = list.rows().get(0);
@@ -173,11 +96,11 @@ class XlsxListTest {
         assertThatThrownBy(() -> parser.parse(plainZip)).isInstanceOf(ListRefused.class).hasMessageContaining("XLSX");
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         assertThatThrownBy(() -> parser.parse(xls)).isInstanceOf(ListRefused.class).hasMessageContaining(".xls");
-        byte[] truncated = Arrays.copyOf(xlsx(List.of(List.of("certificate_number"))), 200);
+        byte[] truncated = Arrays.copyOf(Workbooks.xlsx(List.of(List.of("certificate_number"))), 200);
         assertThatThrownBy(() -> parser.parse(truncated)).isInstanceOf(ListRefused.class);
-        byte[] headerOnly = xlsx(List.of(Arrays.asList((Object[]) HEADER.split(","))));
+        byte[] headerOnly = Workbooks.xlsx(List.of(Arrays.asList((Object[]) HEADER.split(","))));
         assertThat(parser.parse(headerOnly).rows()).isEmpty();
-        byte[] wrongHeader = xlsx(List.of(List.of("name", "price"), List.of("Mật ong", 100)));
+        byte[] wrongHeader = Workbooks.xlsx(List.of(List.of("name", "price"), List.of("Mật ong", 100)));
         assertThatThrownBy(() -> parser.parse(wrongHeader)).isInstanceOf(ListRefused.class).hasMessageContaining("header");
     }
 
