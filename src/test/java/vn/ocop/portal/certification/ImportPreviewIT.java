@@ -37,7 +37,7 @@ class ImportPreviewIT extends ApiTest {
     }
 
     private String row(int n, String productName, String stars, String score, String date) {
-        return String.join(",", "PV-" + tag + "-" + n, productName + " " + tag, "Thực phẩm", stars, score,
+        return String.join(",", "PV-" + tag + "-" + n, "Xem trước " + productName + " " + tag, "Thực phẩm", stars, score,
             "Hợp tác xã Xem trước " + tag, "Hợp tác xã", "Thái Bình", "Vũ Thư", "Song An", "31/QĐ-UBND", date,
             "Tỉnh", "UBND tỉnh Thái Bình", "85000", "Bánh cáy làng Nguyễn");
     }
