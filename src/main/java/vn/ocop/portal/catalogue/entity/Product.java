@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import vn.ocop.portal.catalogue.control.VietnameseText;
 import vn.ocop.portal.certification.entity.Certificate;
+import vn.ocop.portal.platform.entity.Refused;
 import vn.ocop.portal.producer.entity.Producer;
 
 /**
@@ -120,6 +121,35 @@ public class Product {
         }
     }
 
+    /**
+     * A re-evaluation recorded by hand: {@code next} replaces {@code current}, which must be this product's current
+     * certificate, and comes from a decision on or after the current one's (an older one would only join the history).
+     */
+    public void reevaluate(Certificate current, Certificate next) {
+        if (currentCertificate != current) {
+            throw new Refused("admin.reevaluation.refused.notCurrent", current.getNumber(),
+                currentCertificate == null ? "-" : currentCertificate.getNumber());
+        }
+        LocalDate currentDate = current.getDecision().getDecisionDate();
+        if (next.getDecision().getDecisionDate().isBefore(currentDate)) {
+            throw new Refused("admin.reevaluation.refused.older", next.getNumber(), current.getNumber(), currentDate.toString());
+        }
+        adopt(next);
+    }
+
+    /** The office corrects what it knows of the product. Returns whether anything changed. */
+    public boolean correct(String name, ProductGroup group, String description, Long priceVnd) {
+        String cleanName = VietnameseText.clean(name);
+        boolean changed = !this.name.equals(cleanName) || this.group != group
+            || !Objects.equals(this.description, description) || !Objects.equals(this.priceVnd, priceVnd);
+        this.name = cleanName;
+        this.sortKey = VietnameseText.sortKey(cleanName);
+        this.group = group;
+        this.description = description;
+        this.priceVnd = priceVnd;
+        return changed;
+    }
+
     /** The descriptive facts a list gives: place, price and description. Returns whether anything changed. */
     public boolean describe(AdministrativeUnit district, AdministrativeUnit commune, Long priceVnd, String description) {
         boolean changed = this.district != district || this.commune != commune
@@ -169,5 +199,9 @@ public class Product {
 
     public Certificate getCurrentCertificate() {
         return currentCertificate;
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

@@ -244,4 +244,8 @@ public class Certificate {
     public String getStateReason() {
         return stateReason;
     }
+
+    public int getVersion() {
+        return version;
+    }
 }

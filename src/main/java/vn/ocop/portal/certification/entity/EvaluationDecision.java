@@ -29,6 +29,7 @@ public class EvaluationDecision {
     public static final String FIND_BY_IDENTITY = "EvaluationDecision.findByIdentity";
     public static final int NUMBER_LENGTH = 60;
     public static final int AUTHORITY_LENGTH = 255;
+    public static final int ROUND_LENGTH = 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "evaluation_decision")
@@ -49,7 +50,7 @@ public class EvaluationDecision {
     @Column(name = "issuing_authority", nullable = false, length = AUTHORITY_LENGTH)
     private String issuingAuthority;
 
-    @Column(name = "evaluation_round", length = 60)
+    @Column(name = "evaluation_round", length = ROUND_LENGTH)
     private String round;
 
     @Version
@@ -63,6 +64,16 @@ public class EvaluationDecision {
         this.decisionDate = decisionDate;
         this.issuingLevel = issuingLevel;
         this.issuingAuthority = VietnameseText.clean(issuingAuthority);
+    }
+
+    public EvaluationDecision(String number, LocalDate decisionDate, IssuingLevel issuingLevel, String issuingAuthority,
+                              String round) {
+        this(number, decisionDate, issuingLevel, issuingAuthority);
+        this.round = round == null || round.isBlank() ? null : VietnameseText.clean(round);
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public Long getId() {

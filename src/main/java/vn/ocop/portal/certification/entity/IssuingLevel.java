@@ -18,6 +18,11 @@ public enum IssuingLevel {
         this.vietnameseName = vietnameseName;
     }
 
+    /** The name decisions and the import format use, e.g. "Hợp tác xã". */
+    public String getVietnameseName() {
+        return vietnameseName;
+    }
+
     public static Optional<IssuingLevel> fromNameOrCode(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -2,6 +2,8 @@ package vn.ocop.portal.certification.entity;
 
 import java.io.Serializable;
 
+import vn.ocop.portal.platform.entity.Refused;
+
 /**
  * A star rating, 1 to 5, and the bands of the 2023 criteria that give it from a score out of 100. Only 3 stars and
  * more make an OCOP product.
@@ -40,6 +42,28 @@ public final class Stars implements Serializable, Comparable<Stars> {
             return of(3);
         }
         return score >= 30 ? of(2) : of(1);
+    }
+
+    /**
+     * The stars a certificate may be issued with: 3 to 5, and, when the score is known, the stars of its band. The
+     * office types both from the decision, so a mismatch is a typing error to refuse, not to correct silently.
+     */
+    public static Stars certified(Integer stars, Integer score) {
+        if (stars == null || stars < MIN_CERTIFIED || stars > 5) {
+            throw new Refused("admin.certificates.refused.stars", String.valueOf(stars));
+        }
+        if (score == null) {
+            return of(stars);
+        }
+        if (score < 0 || score > 100) {
+            throw new Refused("admin.certificates.refused.score", String.valueOf(score));
+        }
+        Stars band = fromScore(score);
+        if (band.value != stars) {
+            throw new Refused("admin.certificates.refused.band", String.valueOf(score), String.valueOf(band.value),
+                String.valueOf(stars));
+        }
+        return band;
     }
 
     public boolean isCertified() {

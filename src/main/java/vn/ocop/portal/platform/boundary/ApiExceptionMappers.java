@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import vn.ocop.portal.platform.entity.BusinessException;
+import vn.ocop.portal.platform.entity.ChangedMeanwhile;
 import vn.ocop.portal.platform.entity.NotFound;
 
 /** Turns every failure of the API into a JSON error with a reason; a client never sees a stack trace. */
@@ -28,6 +29,9 @@ public final class ApiExceptionMappers {
         Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof NotFound) {
             return ApiError.response(Response.Status.NOT_FOUND, cause.getMessage());
+        }
+        if (cause instanceof ChangedMeanwhile) {
+            return ApiError.response(Response.Status.CONFLICT, cause.getMessage());
         }
         if (cause instanceof BusinessException) {
             return ApiError.response(Response.Status.BAD_REQUEST, cause.getMessage());

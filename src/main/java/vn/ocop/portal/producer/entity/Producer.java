@@ -1,5 +1,7 @@
 package vn.ocop.portal.producer.entity;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,6 +29,9 @@ public class Producer {
 
     public static final String FIND_BY_NAME_AND_PROVINCE = "Producer.findByNameAndProvince";
     public static final int NAME_LENGTH = 255;
+    public static final int PHONE_LENGTH = 40;
+    public static final int EMAIL_LENGTH = 120;
+    public static final int ADDRESS_LENGTH = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "producer")
@@ -56,16 +61,16 @@ public class Producer {
     @JoinColumn(name = "commune_id")
     private AdministrativeUnit commune;
 
-    @Column(length = 40)
+    @Column(length = PHONE_LENGTH)
     private String phone;
 
-    @Column(length = 120)
+    @Column(length = EMAIL_LENGTH)
     private String email;
 
-    @Column(length = 300)
+    @Column(length = ADDRESS_LENGTH)
     private String address;
 
-    @Column(length = 300)
+    @Column(length = ADDRESS_LENGTH)
     private String website;
 
     @Version
@@ -84,6 +89,26 @@ public class Producer {
     public void placeAt(AdministrativeUnit district, AdministrativeUnit commune) {
         this.district = district;
         this.commune = commune;
+    }
+
+    /** The office corrects the producer's name and contact. Returns whether anything changed. */
+    public boolean correct(String name, ProducerType type, String phone, String email, String address, String website) {
+        String cleanName = VietnameseText.clean(name);
+        boolean changed = !this.name.equals(cleanName) || this.type != type || !Objects.equals(this.phone, phone)
+            || !Objects.equals(this.email, email) || !Objects.equals(this.address, address)
+            || !Objects.equals(this.website, website);
+        this.name = cleanName;
+        this.sortKey = VietnameseText.sortKey(cleanName);
+        this.type = type;
+        this.phone = phone;
+        this.email = email;
+        this.address = address;
+        this.website = website;
+        return changed;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public Long getId() {

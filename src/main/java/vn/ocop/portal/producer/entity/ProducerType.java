@@ -25,6 +25,11 @@ public enum ProducerType {
         return code;
     }
 
+    /** The name decisions and the import format use, e.g. "Hợp tác xã". */
+    public String getVietnameseName() {
+        return vietnameseName;
+    }
+
     public static Optional<ProducerType> fromNameOrCode(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -138,4 +138,65 @@ class CertificateTest {
         assertThatThrownBy(() -> certificate.revoke(LocalDate.of(2024, 7, 1), "x")).isInstanceOf(BusinessException.class)
             .hasMessageContaining("it is superseded");
     }
+
+    @Test
+    void aReevaluationReplacesTheCurrentCertificateUpOrDown() {
+        Product product = new Product("Rượu nếp cái", ProductGroup.BEVERAGE, PRODUCER, PROVINCE);
+        Certificate first = certificate("OCOP-R1", product, LocalDate.of(2023, 6, 1), 3);
+        Certificate upgrade = certificate("OCOP-R2", product, LocalDate.of(2025, 9, 15), 4);
+        Certificate downgrade = certificate("OCOP-R3", product, LocalDate.of(2025, 9, 15), 3);
+        product.adopt(first);
+
+        product.reevaluate(first, upgrade);
+        assertThat(product.getCurrentCertificate()).isSameAs(upgrade);
+        assertThat(first.getState()).isEqualTo(CertificateState.SUPERSEDED);
+        assertThat(first.getStateSince()).isEqualTo(LocalDate.of(2025, 9, 15));
+
+        product.reevaluate(upgrade, downgrade);
+        assertThat(product.getCurrentCertificate()).isSameAs(downgrade);
+        assertThat(upgrade.getState()).isEqualTo(CertificateState.SUPERSEDED);
+        assertThat(downgrade.statusOn(LocalDate.of(2026, 11, 25), 90)).isEqualTo(CertificateStatus.VALID);
+    }
+
+    @Test
+    void onlyTheCurrentCertificateIsReevaluatedAndNotByAnOlderDecision() {
+        Product product = new Product("Rượu nếp cái", ProductGroup.BEVERAGE, PRODUCER, PROVINCE);
+        Certificate first = certificate("OCOP-R1", product, LocalDate.of(2023, 6, 1), 3);
+        Certificate second = certificate("OCOP-R2", product, LocalDate.of(2025, 9, 15), 4);
+        product.adopt(first);
+        product.reevaluate(first, second);
+
+        assertThatThrownBy(() -> product.reevaluate(first, certificate("OCOP-R3", product, LocalDate.of(2026, 1, 1), 5)))
+            .isInstanceOf(BusinessException.class).hasMessageContaining("OCOP-R1 is not, the current one is OCOP-R2");
+        assertThatThrownBy(() -> product.reevaluate(second, certificate("OCOP-R4", product, LocalDate.of(2025, 9, 14), 5)))
+            .isInstanceOf(BusinessException.class).hasMessageContaining("older");
+        assertThat(product.getCurrentCertificate()).isSameAs(second);
+        assertThat(second.getState()).isEqualTo(CertificateState.ACTIVE);
+    }
+
+    @Test
+    void aRevokedCertificateStaysRevokedWhenANewEvaluationReplacesIt() {
+        Product product = new Product("Rượu nếp cái", ProductGroup.BEVERAGE, PRODUCER, PROVINCE);
+        Certificate revoked = certificate("OCOP-R1", product, LocalDate.of(2023, 6, 1), 3);
+        product.adopt(revoked);
+        revoked.revoke(LocalDate.of(2024, 1, 10), "Vi phạm an toàn thực phẩm");
+        Certificate next = certificate("OCOP-R2", product, LocalDate.of(2025, 9, 15), 3);
+
+        product.reevaluate(revoked, next);
+
+        assertThat(product.getCurrentCertificate()).isSameAs(next);
+        assertThat(revoked.getState()).isEqualTo(CertificateState.REVOKED);
+        assertThat(revoked.getStateReason()).isEqualTo("Vi phạm an toàn thực phẩm");
+    }
+
+    @Test
+    void aSuspendedCertificateIsSupersededByItsReevaluation() {
+        Product product = new Product("Rượu nếp cái", ProductGroup.BEVERAGE, PRODUCER, PROVINCE);
+        Certificate suspended = certificate("OCOP-R1", product, LocalDate.of(2023, 6, 1), 3);
+        product.adopt(suspended);
+        suspended.suspend(LocalDate.of(2025, 1, 10), "Đang kiểm tra");
+        product.reevaluate(suspended, certificate("OCOP-R2", product, LocalDate.of(2025, 9, 15), 4));
+        assertThat(suspended.getState()).isEqualTo(CertificateState.SUPERSEDED);
+        assertThat(suspended.getStateSince()).isEqualTo(LocalDate.of(2025, 9, 15));
+    }
 }
