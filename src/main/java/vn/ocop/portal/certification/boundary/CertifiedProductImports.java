@@ -1,23 +1,25 @@
 package vn.ocop.portal.certification.boundary;
 
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.text.MessageFormat;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +29,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 
 import vn.ocop.portal.account.boundary.AuditLog;
@@ -60,6 +64,7 @@ public class CertifiedProductImports {
 
     private static final int IN_CHUNK = 500;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final int AUDIT_SUBJECT_LENGTH = 200;
 
     @PersistenceContext
     EntityManager em;
@@ -122,13 +127,33 @@ public class CertifiedProductImports {
                     row.getChanges().stream().map(c -> c.getField() + "=" + c.getAfter()).collect(Collectors.joining("; ")));
             }
         }
-        audit.record(actor, "certificate.import", "import " + report.getSourceName(), null, "imported="
-            + report.getImported() + "; updated=" + report.getUpdated() + "; unchanged=" + report.getUnchanged()
-            + "; rejected=" + report.getRejected().size());
+        String subject = "import " + report.getSourceName();
+        audit.record(actor, "certificate.import", subject.substring(0, Math.min(subject.length(), AUDIT_SUBJECT_LENGTH)),
+            null, "imported=" + report.getImported() + "; updated=" + report.getUpdated() + "; unchanged="
+                + report.getUnchanged() + "; rejected=" + report.getRejected().size());
+        flushUnlessChangedMeanwhile();
         if (!run.changed.isEmpty()) {
             productsChanged.fire(new ProductsChanged(run.changed));
         }
         return report;
+    }
+
+    /**
+     * Writes now, so that what another transaction committed after this import read the database (the same new
+     * certificate number, an edit of a certificate this import corrects) refuses the import here, as outdated, and
+     * does not fail the commit.
+     */
+    private void flushUnlessChangedMeanwhile() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException || cause instanceof SQLIntegrityConstraintViolationException) {
+                    throw new PreviewOutdated(null);
+                }
+            }
+            throw e;
+        }
     }
 
     /**
@@ -150,7 +175,7 @@ public class CertifiedProductImports {
         private final Set<Long> changed = new LinkedHashSet<>();
         /** What happens to each valid row, in the file's order. */
         private final List<PlannedRow> planned = new ArrayList<>();
-        private final Set<Product> createdProducts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Product> createdProducts = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Run(ParsedList list, ImportReport report, Locale locale) {
             this.rows = list.rows();

@@ -64,7 +64,7 @@ public class ImportBacking implements Serializable {
             content = null;
             preview = null;
         } catch (PreviewOutdated outdated) {
-            preview = outdated.getFresh();
+            preview = outdated.getFresh() != null ? outdated.getFresh() : imports.preview(content, Faces.getLocale());
             Messages.addGlobalWarn(text("admin.import.outdated"));
         }
     }
