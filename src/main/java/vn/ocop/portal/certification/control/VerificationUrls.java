@@ -30,7 +30,7 @@ public final class VerificationUrls {
     }
 
     /** Where {@code request} reached the portal, without a trailing slash, e.g. {@code http://localhost:8080}. */
-    static String baseOf(HttpServletRequest request) {
+    public static String baseOf(HttpServletRequest request) {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);

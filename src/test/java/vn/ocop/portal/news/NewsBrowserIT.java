@@ -1,0 +1,140 @@
+package vn.ocop.portal.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import vn.ocop.portal.BrowserTest;
+
+/**
+ * An editor writes an announcement in the rich-text editor, with bold text and hostile markup slipped past the
+ * editor, attaches a PDF and publishes it; a visitor reads it in Vietnamese and English, finds no script in the page
+ * and downloads the file.
+ */
+class NewsBrowserIT extends BrowserTest {
+
+    private static final String PASSWORD = System.getProperty("ocop.admin.password", "it-admin-password");
+
+    @Test
+    void anEditorPublishesAnAnnouncementAndAVisitorReadsItSafely() throws Exception {
+        String unique = Long.toString(System.nanoTime(), 36);
+        String titleVi = "Thông báo danh sách OCOP " + unique;
+        String titleEn = "OCOP list notice " + unique;
+        signIn("admin", PASSWORD, "/admin/news-edit");
+
+        driver.findElement(By.id("news:titleVi")).sendKeys(titleVi);
+        write("news:bodyVi", "Danh sách đậm", " đã được công bố.");
+        driver.findElement(By.id("news:titleEn")).sendKeys(titleEn);
+        write("news:bodyEn", "Bold list", " is published.");
+        driver.findElement(By.id("news:slug")).click();
+        // Markup a hostile client sends past the editor: the server must drop it whatever the browser did.
+        js().executeScript("var i = document.getElementById('news:bodyVi_input');"
+            + "i.value = i.value + '<p><img src=x onerror=\"window.pwned=1\"></p><script>window.pwned=2</script>"
+            + "<p><a href=\"javascript:window.pwned=3\">liên kết</a></p>';");
+        driver.findElement(By.id("news:save")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/news-edit?id="));
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("Đã lưu tin.");
+
+        Path pdf = Files.createTempFile("thong-bao", ".pdf");
+        Files.write(pdf, tinyPdf());
+        driver.findElement(By.id("upload:file")).sendKeys(pdf.toAbsolutePath().toString());
+        driver.findElement(By.id("upload:attach")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messages"), "Đã đính kèm tệp."));
+        assertThat(driver.findElement(By.id("attachment-list")).getText()).contains(pdf.getFileName().toString());
+
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/news");
+        driver.findElement(By.linkText(titleVi)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("news-title"), titleVi));
+        WebElement body = driver.findElement(By.id("news-body"));
+        assertThat(body.findElement(By.tagName("strong")).getText()).isEqualTo("Danh sách đậm");
+        assertThat(body.getText()).contains("đã được công bố.").contains("liên kết");
+        assertThat(js().executeScript("return document.querySelectorAll('#news-body script, #news-body img, #news-body iframe,"
+            + " #news-body [onerror], #news-body [style], #news-body a[href^=javascript]').length")).isEqualTo(0L);
+        assertThat(js().executeScript("return document.getElementById('news-body').innerHTML"))
+            .asString().doesNotContain("onerror").doesNotContain("script").doesNotContain("javascript:");
+        assertThat(js().executeScript("return window.pwned === undefined")).isEqualTo(true);
+        assertUsablePage("an article");
+
+        WebElement attachment = driver.findElement(By.cssSelector("a.news-attachment"));
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create(attachment.getAttribute("href"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(tinyPdf());
+        assertThat(download.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+            .startsWith("attachment;").contains("filename*=UTF-8''" + pdf.getFileName());
+
+        driver.get(base + "/language?to=en&back=/news");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("News and announcements");
+        driver.findElement(By.linkText(titleEn)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("news-title"), titleEn));
+        assertThat(driver.findElement(By.cssSelector("#news-body strong")).getText()).isEqualTo("Bold list");
+        assertThat(driver.findElements(By.id("news-fallback"))).isEmpty();
+        assertUsablePage("an article in English");
+        driver.get(base + "/news");
+        assertUsablePage("the news list");
+    }
+
+    private void signIn(String user, String password, String page) {
+        driver.get(base + page);
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(page));
+    }
+
+    /** Types bold text with the toolbar's bold button, then plain text, into the editor {@code id}. */
+    private void write(String id, String bold, String plain) {
+        WebElement editor = driver.findElement(By.cssSelector("[id='" + id + "'] .ql-editor"));
+        editor.click();
+        WebElement boldButton = driver.findElement(By.cssSelector("[id='" + id + "'] button.ql-bold"));
+        boldButton.click();
+        editor.sendKeys(bold);
+        boldButton.click();
+        editor.sendKeys(plain);
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+
+    /** A one-page PDF with a correct cross-reference table, which PDF readers open. */
+    static byte[] tinyPdf() {
+        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Integer> offsets = new ArrayList<>();
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+            .append("\n%%EOF\n");
+        out.writeBytes(pdf.toString().getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+}
