@@ -23,7 +23,7 @@ public abstract class ApiTest {
     /** The bootstrap admin that the build configures through OCOP_ADMIN_PASSWORD. */
     protected static final String ADMIN = "admin";
     protected static final String PASSWORD = System.getProperty("ocop.admin.password", "it-admin-password");
-    protected static final String LIST_HEADER = "certificate_number,product_name,product_group,stars,score,producer_name,"
+    public static final String LIST_HEADER = "certificate_number,product_name,product_group,stars,score,producer_name,"
         + "producer_type,province,district,commune,decision_number,decision_date,issuing_level,issuing_authority,"
         + "price_vnd,description";
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,6 +39,10 @@ class NewsBrowserIT extends BrowserTest {
         String titleVi = "Thông báo danh sách OCOP " + unique;
         String titleEn = "OCOP list notice " + unique;
         signIn("admin", PASSWORD, "/admin/news-edit");
+        driver.findElement(By.id("news:save")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("[id='news:titleVi'] ~ .field__error"), "Cần có tiêu đề."));
+        assertThat(driver.findElement(By.cssSelector("[id='news:bodyVi'] ~ .field__error")).getText()).isEqualTo("Cần có nội dung.");
 
         driver.findElement(By.id("news:titleVi")).sendKeys(titleVi);
         write("news:bodyVi", "Danh sách đậm", " đã được công bố.");
@@ -59,6 +64,9 @@ class NewsBrowserIT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
             By.id("messages"), "Đã đính kèm tệp."));
         assertThat(driver.findElement(By.id("attachment-list")).getText()).contains(pdf.getFileName().toString());
+
+        String editPage = driver.getCurrentUrl();
+        editedMeanwhileElsewhere(editPage);
 
         driver.manage().deleteAllCookies();
         driver.get(base + "/news");
@@ -92,6 +100,25 @@ class NewsBrowserIT extends BrowserTest {
         assertUsablePage("an article in English");
         driver.get(base + "/news");
         assertUsablePage("the news list");
+    }
+
+    /** Two views of one announcement: saving the older one after the newer gets the conflict message, not a lost update. */
+    private void editedMeanwhileElsewhere(String editPage) {
+        String older = driver.getWindowHandle();
+        String slugHere = driver.findElement(By.id("news:slug")).getAttribute("value");
+        driver.switchTo().newWindow(WindowType.TAB);
+        driver.get(editPage);
+        driver.findElement(By.id("news:slug")).clear();
+        driver.findElement(By.id("news:slug")).sendKeys(slugHere + "-moi");
+        driver.findElement(By.id("news:save")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messages"), "Đã lưu tin."));
+        driver.close();
+        driver.switchTo().window(older);
+        driver.findElement(By.id("news:save")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messages"), "vừa được người khác sửa"));
+        assertThat(driver.findElement(By.id("news:slug")).getAttribute("value")).as("the editor's text stays").isEqualTo(slugHere);
     }
 
     private void signIn(String user, String password, String page) {

@@ -27,6 +27,23 @@ public class AuditLog {
         em.persist(new AuditEntry(Instant.now(), actor, action, subject, before, after));
     }
 
+    /**
+     * The entries whose subject, actor and action contain the given texts (any case; blank ones match all), newest
+     * first, from {@code first}, at most {@code max}.
+     */
+    @RolesAllowed("ADMIN")
+    public List<AuditEntry> search(AuditSearch search, int first, int max) {
+        return search.apply(em.createQuery("select a from AuditEntry a where " + AuditSearch.WHERE
+            + " order by a.recordedAt desc, a.id desc", AuditEntry.class)).setFirstResult(first).setMaxResults(max)
+            .getResultList();
+    }
+
+    @RolesAllowed("ADMIN")
+    public long count(AuditSearch search) {
+        return search.apply(em.createQuery("select count(a) from AuditEntry a where " + AuditSearch.WHERE, Long.class))
+            .getSingleResult();
+    }
+
     /** Newest first, for one subject (e.g. "certificate OCOP-HOAB-2024-0202") or, when it is blank, for all. */
     @RolesAllowed("ADMIN")
     public List<AuditEntry> newest(String subject) {

@@ -47,11 +47,13 @@ public class LoginBacking {
             return null;
         }
         if (status != AuthenticationStatus.SUCCESS) {
-            Messages.addGlobalError(Faces.getResourceBundle("text").getString("login.failed"));
+            boolean throttled = Faces.getRequestAttribute(PortalAuthentication.THROTTLED) != null;
+            Messages.addGlobalError(Faces.getResourceBundle("text").getString(throttled ? "login.throttled" : "login.failed"));
             return null;
         }
         String target = LocalPath.orHome(next);
-        Faces.redirect(Faces.getRequestContextPath() + ("/".equals(target) ? "/admin/" : target));
+        boolean staff = Faces.isUserInRole("ADMIN") || Faces.isUserInRole("COMMERCE");
+        Faces.redirect(Faces.getRequestContextPath() + ("/".equals(target) && staff ? "/admin/" : target));
         return null;
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.text.MessageFormat;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -55,6 +56,7 @@ public class CertifiedProductImports {
     @Inject
     Event<ProductsChanged> productsChanged;
 
+    @RolesAllowed("ADMIN")
     public ImportReport importList(byte[] content, String sourceName, String importedBy, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         ParsedList list = new CertifiedProductListParser(today, locale).parse(content);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,6 +23,7 @@ import vn.ocop.portal.platform.control.PortalSettings;
  * newcomer sees a living portal. {@code OCOP_DEMO_DATA=false} keeps the database empty.
  */
 @Stateless
+@RunAs("ADMIN") // imports are the office's; glassfish-web.xml maps the run-as role to a principal no account can have
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each file is one import, one transaction
 public class DemoData {
 

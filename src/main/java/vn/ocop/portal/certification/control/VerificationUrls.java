@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 
 import vn.ocop.portal.platform.control.PortalSettings;
+import vn.ocop.portal.platform.control.PublicAddress;
 
 /**
  * The one rule for the address a QR code on a package encodes: {@code <public base>/verify?number=<number>}, where the
@@ -31,14 +32,7 @@ public final class VerificationUrls {
 
     /** Where {@code request} reached the portal, without a trailing slash, e.g. {@code http://localhost:8080}. */
     public static String baseOf(HttpServletRequest request) {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        String host = request.getServerName();
-        if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
-            host = "[" + host + "]";
-        }
-        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        return PublicAddress.requested(request);
     }
 
     /** {@code number} as one segment of a URL path, e.g. in the API's {@code /certificates/{number}/qr.svg}. */

@@ -4,9 +4,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +29,10 @@ public final class ApiExceptionMappers {
     }
 
     static Response map(Throwable failure) {
+        if (failure instanceof EJBAccessException || failure.getCause() instanceof EJBAccessException) {
+            // A boundary's @RolesAllowed refused a signed-in caller.
+            return ApiError.response(Response.Status.FORBIDDEN, Forbidden.REASON);
+        }
         Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof NotFound) {
             return ApiError.response(Response.Status.NOT_FOUND, cause.getMessage());
@@ -44,6 +51,13 @@ public final class ApiExceptionMappers {
         if (cause instanceof JsonbException || cause instanceof ProcessingException && cause.getCause() instanceof JsonbException) {
             return ApiError.response(Response.Status.BAD_REQUEST, "The request body is not JSON of the expected shape: "
                 + (cause instanceof JsonbException ? cause : cause.getCause()).getMessage());
+        }
+        if (cause instanceof ForbiddenException) {
+            return ApiError.response(Response.Status.FORBIDDEN, Forbidden.REASON);
+        }
+        if (cause instanceof NotAuthorizedException) {
+            return Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED, "Sign in with HTTP Basic."))
+                .header("WWW-Authenticate", "Basic realm=\"OCOP portal\", charset=\"UTF-8\"").build();
         }
         if (cause instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();

@@ -2,6 +2,7 @@ package vn.ocop.portal.platform.boundary;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
@@ -16,9 +17,15 @@ import jakarta.inject.Named;
 public class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(PortalClock.VIETNAM);
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A moment in Vietnam's time: 25/11/2026 09:30:15. */
+    public String moment(Instant moment) {
+        return moment == null ? "" : MOMENT.format(moment);
     }
 
     /** A bundle text with one argument, for attributes where h:outputFormat cannot go (aria-label). */

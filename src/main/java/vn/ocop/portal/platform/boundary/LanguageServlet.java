@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import vn.ocop.portal.platform.control.LocalPath;
+import vn.ocop.portal.platform.control.PortalSettings;
 
 /** {@code /language?to=en&back=/catalogue}: remembers the language in a cookie and goes back to the page. */
 @WebServlet("/language")
@@ -24,7 +25,7 @@ public class LanguageServlet extends HttpServlet {
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        cookie.setSecure(request.isSecure() || PortalSettings.secureCookies());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         response.sendRedirect(request.getContextPath() + LocalPath.orHome(request.getParameter("back")));

@@ -19,7 +19,7 @@ public class SessionCookies implements ServletContextListener {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setName("OCOP_SESSION");
         cookie.setHttpOnly(true);
-        cookie.setSecure(PortalSettings.text(PortalSettings.SECURE_COOKIES).map(Boolean::parseBoolean).orElse(true));
+        cookie.setSecure(PortalSettings.secureCookies());
         cookie.setAttribute("SameSite", "Lax");
     }
 }

@@ -67,6 +67,11 @@ public final class PortalSettings {
         return text(PUBLIC_URL).map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
 
+    /** Whether cookies are Secure: yes unless OCOP_SECURE_COOKIES=false (plain HTTP by another name than localhost). */
+    public static boolean secureCookies() {
+        return text(SECURE_COOKIES).map(Boolean::parseBoolean).orElse(true);
+    }
+
     public static int expiringWindowDays() {
         return text(EXPIRING_DAYS).map(Integer::parseInt).orElse(90);
     }

@@ -1,0 +1,76 @@
+package vn.ocop.portal;
+
+import java.util.List;
+
+/**
+ * EVERY admin URL of the portal, pages and API, with who may use it: AdminAccessIT proves that each refuses anonymous
+ * visitors, producers and (for the office's own) the commerce department. A slice that adds an admin page or endpoint
+ * appends it here.
+ */
+public final class AdminUrls {
+
+    /** STAFF: the OCOP office (ADMIN) and the commerce department (COMMERCE); OFFICE: ADMIN only. */
+    public enum Admits { STAFF, OFFICE }
+
+    /** A page by its view, e.g. "admin/accounts": reached as /admin/accounts, /admin/accounts/ and /admin/accounts.xhtml. */
+    public record Page(String view, Admits admits) {
+        public List<String> addresses() {
+            return List.of(view, view + "/", view + ".xhtml");
+        }
+    }
+
+    /** An endpoint, with a content type that gets a POST as far as the role check. */
+    public record Endpoint(String method, String path, String contentType, Admits admits) {
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static final String JSON = "application/json";
+    private static final String NUMBER = "OCOP-ACCESS-IT-0000";
+    private static final String USER = "access-it-nobody";
+    /** No row has it: a refused call must not reach the data anyway. */
+    private static final String ID = "987654321";
+
+    public static final List<Page> PAGES = List.of(
+        new Page("admin/index", Admits.STAFF),
+        new Page("admin/import", Admits.OFFICE),
+        new Page("admin/search", Admits.OFFICE),
+        new Page("admin/accounts", Admits.OFFICE),
+        new Page("admin/audit", Admits.OFFICE),
+        new Page("admin/news", Admits.STAFF),
+        new Page("admin/news-edit", Admits.STAFF),
+        new Page("admin/decisions", Admits.OFFICE),
+        new Page("admin/decisions/new", Admits.OFFICE),
+        new Page("admin/registry/certificates", Admits.STAFF));
+
+    public static final List<Endpoint> ENDPOINTS = List.of(
+        new Endpoint("GET", "api/v1/admin/audit", JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/imports/certified-products", "text/csv", Admits.OFFICE),
+        new Endpoint("GET", "api/v1/admin/search", JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/search/rebuild", JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/certificates/" + NUMBER + "/suspension", JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/certificates/" + NUMBER + "/reinstatement", JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/certificates/" + NUMBER + "/revocation", JSON, Admits.OFFICE),
+        new Endpoint("GET", "api/v1/admin/accounts", JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/accounts", JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/accounts/" + USER + "/disablement", JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/accounts/" + USER + "/enablement", JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/accounts/" + USER + "/password-reset", JSON, Admits.OFFICE),
+        new Endpoint("GET", "api/v1/admin/certificates/" + NUMBER, JSON, Admits.STAFF),
+        new Endpoint("PUT", "api/v1/admin/certificates/" + NUMBER, JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/certificates/" + NUMBER + "/reevaluation", JSON, Admits.OFFICE),
+        new Endpoint("GET", "api/v1/admin/decisions", JSON, Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/decisions/" + ID, JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/decisions", JSON, Admits.OFFICE),
+        new Endpoint("PUT", "api/v1/admin/producers/" + ID, JSON, Admits.OFFICE),
+        new Endpoint("PUT", "api/v1/admin/products/" + ID, JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/news", JSON, Admits.STAFF),
+        new Endpoint("PUT", "api/v1/admin/news/" + ID, JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/news/" + ID + "/attachments", "application/octet-stream", Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/news/" + ID + "/unpublication", JSON, Admits.STAFF),
+        new Endpoint("DELETE", "api/v1/admin/news/" + ID, JSON, Admits.STAFF));
+
+    private AdminUrls() {
+    }
+}
