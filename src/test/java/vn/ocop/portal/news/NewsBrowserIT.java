@@ -22,7 +22,10 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.restassured.RestAssured;
 import vn.ocop.portal.BrowserTest;
+import vn.ocop.portal.MailSink;
+import vn.ocop.portal.account.StaffAccounts;
 
 /**
  * An editor writes an announcement in the rich-text editor, with bold text and hostile markup slipped past the
@@ -100,6 +103,33 @@ class NewsBrowserIT extends BrowserTest {
         assertUsablePage("an article in English");
         driver.get(base + "/news");
         assertUsablePage("the news list");
+    }
+
+    @Test
+    void theCommerceDepartmentPublishesFromThePagesToo() throws Exception {
+        String commerce;
+        try (MailSink mail = MailSink.start()) {
+            commerce = StaffAccounts.create(base, RestAssured.given().baseUri(base).auth().preemptive().basic("admin", PASSWORD),
+                mail, "commerce-page", "COMMERCE", null);
+        }
+        String title = "Phiên chợ OCOP cuối tuần " + Long.toString(System.nanoTime(), 36);
+        signIn(commerce, StaffAccounts.PASSWORD, "/admin/news-edit");
+        driver.findElement(By.id("news:titleVi")).sendKeys(title);
+        write("news:bodyVi", "Sở Công Thương", " mời các chủ thể OCOP tham gia.");
+        driver.findElement(By.id("news:save")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messages"), "Đã lưu tin."));
+        driver.get(base + "/admin/news");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(title).contains(commerce);
+
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/news");
+        driver.findElement(By.linkText(title)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("news-title"), title));
+        driver.get(base + "/language?to=en&back=/news");
+        driver.findElement(By.linkText(title)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("news-fallback")));
+        assertThat(driver.findElement(By.id("news-fallback")).getText()).contains("no English version yet");
     }
 
     /** Two views of one announcement: saving the older one after the newer gets the conflict message, not a lost update. */

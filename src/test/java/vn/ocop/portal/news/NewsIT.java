@@ -20,7 +20,10 @@ import org.w3c.dom.NodeList;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import vn.ocop.portal.ApiTest;
+import vn.ocop.portal.MailSink;
+import vn.ocop.portal.account.StaffAccounts;
 
 /**
  * News over HTTP: what editors write through the admin API appears on the pages, in the JSON API and in the Atom
@@ -152,6 +155,22 @@ class NewsIT extends ApiTest {
         List<String> actions = admin().get("api/v1/admin/audit?subject=announcement " + id).then().statusCode(200)
             .extract().jsonPath().getList("action", String.class);
         assertThat(actions).containsExactly("news.delete", "news.unpublish", "news.update", "news.create");
+    }
+
+    @Test
+    void theCommerceDepartmentPublishesToo() throws Exception {
+        try (MailSink mail = MailSink.start()) {
+            String commerce = StaffAccounts.create(base.toString(), admin(), mail, "commerce-news", "COMMERCE", null);
+            RequestSpecification asCommerce = given().baseUri(base.toString()).auth().preemptive()
+                .basic(commerce, StaffAccounts.PASSWORD);
+            String title = "Hội chợ OCOP của Sở Công Thương " + unique;
+            int id = asCommerce.contentType(ContentType.JSON)
+                .body("{\"titleVi\": \"" + title + "\", \"bodyVi\": \"<p>Mời tham gia</p>\", \"publishAt\": \"2026-11-25T08:00\"}")
+                .post("api/v1/admin/news").then().statusCode(201).extract().jsonPath().getInt("id");
+            assertThat(get("api/v1/news/" + id).getString("title")).isEqualTo(title);
+            assertThat(admin().get("api/v1/admin/audit?subject=announcement " + id).then().statusCode(200).extract()
+                .jsonPath().getList("actor", String.class)).containsExactly(commerce);
+        }
     }
 
     @Test

@@ -28,6 +28,7 @@ import vn.ocop.portal.platform.entity.NotFound;
 public class NewsResource {
 
     static final int MAX_SIZE = 50;
+    static final int MAX_PAGE = 100_000;
 
     @Inject
     Announcements announcements;
@@ -53,8 +54,8 @@ public class NewsResource {
     @Operation(summary = "Published news, newest first; lang=en gives English where written")
     public Page list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("10") int size,
         @QueryParam("lang") String lang) {
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new BusinessException("page counts from 0 and size is 1 to " + MAX_SIZE);
+        if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
+            throw new BusinessException("page counts from 0 (at most " + MAX_PAGE + ") and size is 1 to " + MAX_SIZE);
         }
         boolean english = "en".equals(lang);
         String base = NewsUrls.base(request);

@@ -2,7 +2,7 @@ package vn.ocop.portal.news.control;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import vn.ocop.portal.certification.control.VerificationUrls;
+import vn.ocop.portal.platform.control.PublicAddress;
 import vn.ocop.portal.news.entity.Announcement;
 import vn.ocop.portal.news.entity.Attachment;
 import vn.ocop.portal.platform.control.PortalSettings;
@@ -17,7 +17,7 @@ public final class NewsUrls {
     }
 
     public static String base(HttpServletRequest request) {
-        return PortalSettings.publicUrl().orElseGet(() -> VerificationUrls.baseOf(request));
+        return PortalSettings.publicUrl().orElseGet(() -> PublicAddress.requested(request));
     }
 
     /** An article's path under the portal's root, e.g. {@code /news/thong-bao-danh-sach}. */
