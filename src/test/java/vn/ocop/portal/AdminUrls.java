@@ -39,7 +39,10 @@ public final class AdminUrls {
         new Page("admin/accounts", Admits.OFFICE),
         new Page("admin/audit", Admits.OFFICE),
         new Page("admin/news", Admits.STAFF),
-        new Page("admin/news-edit", Admits.STAFF));
+        new Page("admin/news-edit", Admits.STAFF),
+        new Page("admin/decisions", Admits.OFFICE),
+        new Page("admin/decisions/new", Admits.OFFICE),
+        new Page("admin/registry/certificates", Admits.STAFF));
 
     public static final List<Endpoint> ENDPOINTS = List.of(
         new Endpoint("GET", "api/v1/admin/audit", JSON, Admits.OFFICE),

@@ -101,6 +101,13 @@ class PortalBrowserIT extends BrowserTest {
 
         driver.findElement(By.id("import:file")).sendKeys(sample.toAbsolutePath().toString());
         driver.findElement(By.id("import:upload")).click();
+        // A preview first (the demo data already holds most of the sample), then the import of exactly that.
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview-added")));
+        int previewed = Integer.parseInt(driver.findElement(By.id("preview-added")).getText())
+            + Integer.parseInt(driver.findElement(By.id("preview-updated")).getText())
+            + Integer.parseInt(driver.findElement(By.id("preview-unchanged")).getText());
+        assertThat(previewed).isEqualTo(240);
+        driver.findElement(By.id("preview:confirm")).click();
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("count-imported")));
         int imported = Integer.parseInt(driver.findElement(By.id("count-imported")).getText());
         int updated = Integer.parseInt(driver.findElement(By.id("count-updated")).getText());

@@ -1,29 +1,39 @@
 package vn.ocop.portal.certification.boundary;
 
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.text.MessageFormat;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 
+import vn.ocop.portal.account.boundary.AuditLog;
 import vn.ocop.portal.catalogue.control.VietnameseText;
 import vn.ocop.portal.catalogue.entity.AdministrativeUnit;
 import vn.ocop.portal.catalogue.entity.Product;
@@ -35,41 +45,115 @@ import vn.ocop.portal.certification.control.ParsedList;
 import vn.ocop.portal.certification.control.RowRejection;
 import vn.ocop.portal.certification.entity.Certificate;
 import vn.ocop.portal.certification.entity.EvaluationDecision;
+import vn.ocop.portal.certification.entity.FieldChange;
+import vn.ocop.portal.certification.entity.ImportAction;
+import vn.ocop.portal.certification.entity.ImportPreview;
 import vn.ocop.portal.certification.entity.ImportReport;
+import vn.ocop.portal.certification.entity.PlannedRow;
+import vn.ocop.portal.certification.entity.PreviewOutdated;
 import vn.ocop.portal.producer.entity.Producer;
 
 /**
  * Imports certified-product lists. One call is one transaction: every row of the file and its report commit together
  * or not at all, so a crash half-way leaves the database as it was. Importing the same file again changes nothing.
+ * A preview is the same import run in a transaction that is rolled back; a confirmation runs it again, writing, and
+ * commits only when it planned exactly what the preview showed.
  */
 @Stateless
 public class CertifiedProductImports {
 
     private static final int IN_CHUNK = 500;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final int AUDIT_SUBJECT_LENGTH = 200;
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     Clock clock;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Event<ProductsChanged> productsChanged;
 
+    /** Imports at once: the API's import and the demo data (which runs as ADMIN). */
     @RolesAllowed("ADMIN")
     public ImportReport importList(byte[] content, String sourceName, String importedBy, Locale locale) {
-        LocalDate today = LocalDate.now(clock);
-        ParsedList list = new CertifiedProductListParser(today, locale).parse(content);
-        ImportReport report = new ImportReport(clock.instant(), importedBy, sourceName);
-        List<RowRejection> rejected = new ArrayList<>(list.rejected());
-        Run run = new Run(list.rows(), locale);
-        run.apply(report, rejected);
-        report.close(rejected, list.warnings());
+        Run run = run(content, sourceName, importedBy, locale, true);
+        return commit(run, importedBy);
+    }
+
+    /** What importing the list would do; nothing is written. */
+    @RolesAllowed("ADMIN")
+    public ImportPreview preview(byte[] content, Locale locale) {
+        Run run = run(content, "preview", "preview", locale, false);
+        context.setRollbackOnly();
+        return run.preview();
+    }
+
+    /**
+     * Imports the list as previewed. When the database changed meanwhile so that the import would now do something
+     * else, nothing is written and {@link PreviewOutdated} carries the fresh preview.
+     */
+    @RolesAllowed("ADMIN")
+    public ImportReport confirm(byte[] content, String sourceName, String fingerprint, String importedBy, Locale locale) {
+        Run run = run(content, sourceName, importedBy, locale, true);
+        ImportPreview now = run.preview();
+        if (!now.getFingerprint().equals(fingerprint)) {
+            throw new PreviewOutdated(now);
+        }
+        return commit(run, importedBy);
+    }
+
+    private Run run(byte[] content, String sourceName, String importedBy, Locale locale, boolean writing) {
+        ParsedList list = new CertifiedProductListParser(LocalDate.now(clock), locale).parse(content);
+        Run run = new Run(list, new ImportReport(clock.instant(), importedBy, sourceName), locale);
+        run.apply(writing);
+        return run;
+    }
+
+    private ImportReport commit(Run run, String actor) {
+        ImportReport report = run.report;
         em.persist(report);
+        for (PlannedRow row : run.planned) {
+            if (row.getAction() == ImportAction.UPDATE) {
+                audit.record(actor, "certificate.import.update", "certificate " + row.getCertificateNumber(),
+                    row.getChanges().stream().map(c -> c.getField() + "=" + c.getBefore()).collect(Collectors.joining("; ")),
+                    row.getChanges().stream().map(c -> c.getField() + "=" + c.getAfter()).collect(Collectors.joining("; ")));
+            }
+        }
+        String subject = "import " + report.getSourceName();
+        audit.record(actor, "certificate.import", subject.substring(0, Math.min(subject.length(), AUDIT_SUBJECT_LENGTH)),
+            null, "imported=" + report.getImported() + "; updated=" + report.getUpdated() + "; unchanged="
+                + report.getUnchanged() + "; rejected=" + report.getRejected().size());
+        flushUnlessChangedMeanwhile();
         if (!run.changed.isEmpty()) {
             productsChanged.fire(new ProductsChanged(run.changed));
         }
         return report;
+    }
+
+    /**
+     * Writes now, so that what another transaction committed after this import read the database (the same new
+     * certificate number, an edit of a certificate this import corrects) refuses the import here, as outdated, and
+     * does not fail the commit.
+     */
+    private void flushUnlessChangedMeanwhile() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException || cause instanceof SQLIntegrityConstraintViolationException) {
+                    throw new PreviewOutdated(null);
+                }
+            }
+            throw e;
+        }
     }
 
     /**
@@ -78,6 +162,9 @@ public class CertifiedProductImports {
      */
     private final class Run {
         private final List<ListRow> rows;
+        private final ImportReport report;
+        private final List<RowRejection> rejected;
+        private final List<String> warnings;
         private final ResourceBundle messages;
         private final Map<String, AdministrativeUnit> units;
         private final Map<String, Producer> producers;
@@ -86,9 +173,15 @@ public class CertifiedProductImports {
         private final Map<String, Certificate> certificates;
         /** Ids of the products whose page or search entry this import changes. */
         private final Set<Long> changed = new LinkedHashSet<>();
+        /** What happens to each valid row, in the file's order. */
+        private final List<PlannedRow> planned = new ArrayList<>();
+        private final Set<Product> createdProducts = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        Run(List<ListRow> rows, Locale locale) {
-            this.rows = rows;
+        Run(ParsedList list, ImportReport report, Locale locale) {
+            this.rows = list.rows();
+            this.report = report;
+            this.rejected = new ArrayList<>(list.rejected());
+            this.warnings = list.warnings();
             this.messages = ResourceBundle.getBundle("vn.ocop.portal.certification.ImportMessages", locale);
             em.setFlushMode(FlushModeType.COMMIT);
             this.units = loadIn("select u from AdministrativeUnit u where u.unitKey in :keys",
@@ -114,7 +207,12 @@ public class CertifiedProductImports {
             }
         }
 
-        void apply(ImportReport report, List<RowRejection> rejected) {
+        ImportPreview preview() {
+            return new ImportPreview(planned, report.getRejected(), report.getWarnings());
+        }
+
+        /** Applies the rows; unless {@code writing}, nothing is flushed, for a transaction that will be rolled back. */
+        void apply(boolean writing) {
             // Products first, flushed, then certificates: a product points at its current certificate and a
             // certificate at its product, and neither foreign key may be inserted before the row it names exists.
             List<Product> productOfRow = new ArrayList<>(rows.size());
@@ -138,7 +236,9 @@ public class CertifiedProductImports {
                 productOfRow.add(product(row, producer, province));
                 placeOfRow.add(new AdministrativeUnit[] {district, commune});
             }
-            em.flush();
+            if (writing) {
+                em.flush();
+            }
             for (int i = 0; i < rows.size(); i++) {
                 ListRow row = rows.get(i);
                 Product product = productOfRow.get(i);
@@ -150,6 +250,7 @@ public class CertifiedProductImports {
                 Certificate existing = certificates.get(row.certificateNumber());
                 EvaluationDecision decision = decision(row);
                 if (existing == null) {
+                    Certificate current = product.getCurrentCertificate();
                     Certificate certificate = new Certificate(row.certificateNumber(), product, decision, row.stars(),
                         row.score(), row.groupLabel(), row.group());
                     em.persist(certificate);
@@ -158,8 +259,12 @@ public class CertifiedProductImports {
                     describeIfCurrent(product, certificate, row, district, commune);
                     changed.add(product.getId());
                     report.countImported();
+                    String supersedes = current != null && product.getCurrentCertificate() == certificate
+                        ? current.getNumber() : null;
+                    planned.add(plan(row, ImportAction.ADD, createdProducts.contains(product), supersedes, List.of()));
                     continue;
                 }
+                Map<String, String> before = facts(existing, product);
                 boolean corrected = existing.correctFrom(decision, row.stars(), row.score(), row.groupLabel(), row.group());
                 if (corrected) {
                     product.adopt(existing);
@@ -167,10 +272,44 @@ public class CertifiedProductImports {
                 if (describeIfCurrent(product, existing, row, district, commune) | corrected) {
                     changed.add(product.getId());
                     report.countUpdated();
+                    planned.add(plan(row, ImportAction.UPDATE, false, null, changes(before, facts(existing, product))));
                 } else {
                     report.countUnchanged();
+                    planned.add(plan(row, ImportAction.UNCHANGED, false, null, List.of()));
                 }
             }
+            report.close(rejected, warnings);
+        }
+
+        private PlannedRow plan(ListRow row, ImportAction action, boolean newProduct, String supersedes,
+                                List<FieldChange> changes) {
+            return new PlannedRow(row.line(), action, row.certificateNumber(), VietnameseText.clean(row.productName()),
+                VietnameseText.clean(row.producerName()), row.stars().getValue(), row.decisionDate(), newProduct,
+                supersedes, changes);
+        }
+
+        /** The facts of a certificate and its product that a list can change, as a clerk reads them. */
+        private Map<String, String> facts(Certificate certificate, Product product) {
+            Map<String, String> facts = new LinkedHashMap<>();
+            EvaluationDecision decision = certificate.getDecision();
+            facts.put("stars", String.valueOf(certificate.getStars().getValue()));
+            facts.put("score", certificate.getScore() == null ? "" : certificate.getScore().toString());
+            facts.put("group", certificate.getGroupLabel());
+            facts.put("decisionNumber", decision.getNumber());
+            facts.put("decisionDate", decision.getDecisionDate().format(DAY));
+            facts.put("issuingAuthority", decision.getIssuingAuthority());
+            facts.put("expiresOn", certificate.getExpiresOn().format(DAY));
+            facts.put("current", product.getCurrentCertificate() == null ? "" : product.getCurrentCertificate().getNumber());
+            facts.put("district", product.getDistrict() == null ? "" : product.getDistrict().getName());
+            facts.put("commune", product.getCommune() == null ? "" : product.getCommune().getName());
+            facts.put("priceVnd", product.getPriceVnd() == null ? "" : product.getPriceVnd().toString());
+            facts.put("description", Objects.toString(product.getDescription(), ""));
+            return facts;
+        }
+
+        private static List<FieldChange> changes(Map<String, String> before, Map<String, String> after) {
+            return before.keySet().stream().filter(field -> !before.get(field).equals(after.get(field)))
+                .map(field -> new FieldChange(field, before.get(field), after.get(field))).toList();
         }
 
         /** A list may correct a certificate, but not move it to another product. */
@@ -231,6 +370,7 @@ public class CertifiedProductImports {
                 .computeIfAbsent(VietnameseText.clean(row.productName()), name -> {
                     Product created = new Product(row.productName(), row.group(), producer, province);
                     em.persist(created);
+                    createdProducts.add(created);
                     return created;
                 });
         }

@@ -1,11 +1,5 @@
 package vn.ocop.portal.certification.control;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,10 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import vn.ocop.portal.catalogue.control.VietnameseText;
 import vn.ocop.portal.catalogue.entity.AdministrativeUnit;
 import vn.ocop.portal.catalogue.entity.Product;
@@ -36,8 +26,8 @@ import vn.ocop.portal.producer.entity.Producer;
 import vn.ocop.portal.producer.entity.ProducerType;
 
 /**
- * Reads a certified-product list in the provinces' format (see the import format in README.md): UTF-8 with or without
- * a byte-order mark, RFC 4180 quoting, columns matched by header name. Each broken row is rejected with its line and
+ * Reads a certified-product list in the provinces' format (see the import format in README.md): CSV (UTF-8 with or
+ * without a byte-order mark, RFC 4180 quoting) or the first sheet of an XLSX workbook, columns matched by header name. Each broken row is rejected with its line and
  * a reason; a file that is not such a list at all is refused whole. It touches no database.
  */
 public class CertifiedProductListParser {
@@ -74,33 +64,26 @@ public class CertifiedProductListParser {
         this.messages = ResourceBundle.getBundle("vn.ocop.portal.certification.ImportMessages", locale);
     }
 
+    /** Parses a CSV or XLSX list, told apart by its content; both give the same rows, rejections and warnings. */
     public ParsedList parse(byte[] content) {
-        String text = decode(content);
-        Map<String, Integer> columns;
-        List<CSVRecord> records;
-        try (CSVParser csv = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
-            records = csv.getRecords();
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new ListRefused(message("file.notCsv", e.getMessage()));
+        if (content == null || content.length == 0) {
+            throw new ListRefused(message("file.empty"));
         }
-        if (records.isEmpty()) {
+        List<SheetRow> sheet = ListReader.of(content, messages).rows(content).stream()
+            .filter(row -> !row.isBlank()).toList();
+        if (sheet.isEmpty()) {
             throw new ListRefused(message("file.empty"));
         }
         List<String> warnings = new ArrayList<>();
-        columns = headerColumns(records.get(0), warnings);
+        Map<String, Integer> columns = headerColumns(sheet.get(0), warnings);
 
         List<ListRow> rows = new ArrayList<>();
         List<RowRejection> rejected = new ArrayList<>();
         Map<String, Integer> firstLineOfNumber = new HashMap<>();
-        for (int i = 1; i < records.size(); i++) {
-            CSVRecord record = records.get(i);
-            int line = i + 1;
-            Fields fields = new Fields(record, columns);
-            if (fields.allBlank()) {
-                continue;
-            }
+        for (SheetRow record : sheet.subList(1, sheet.size())) {
+            int line = record.line();
             try {
-                ListRow row = toRow(line, fields);
+                ListRow row = toRow(line, new Fields(record, columns));
                 Integer earlier = firstLineOfNumber.putIfAbsent(row.certificateNumber(), line);
                 if (earlier != null) {
                     throw new RowProblem(message("row.duplicateNumber", row.certificateNumber(), earlier));
@@ -113,31 +96,10 @@ public class CertifiedProductListParser {
         return new ParsedList(List.copyOf(rows), List.copyOf(rejected), List.copyOf(warnings));
     }
 
-    private String decode(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new ListRefused(message("file.empty"));
-        }
-        for (byte b : content) {
-            if (b == 0) {
-                throw new ListRefused(message("file.binary"));
-            }
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ListRefused(message("file.notUtf8"));
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private Map<String, Integer> headerColumns(CSVRecord header, List<String> warnings) {
+    private Map<String, Integer> headerColumns(SheetRow header, List<String> warnings) {
         Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < header.cells().size(); i++) {
+            String name = header.cell(i).strip().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 continue;
             }
@@ -145,7 +107,7 @@ public class CertifiedProductListParser {
                 throw new ListRefused(message("file.duplicateColumn", name));
             }
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                warnings.add(message("file.unknownColumn", header.get(i).strip()));
+                warnings.add(message("file.unknownColumn", header.cell(i).strip()));
             }
         }
         List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
@@ -258,24 +220,20 @@ public class CertifiedProductListParser {
     }
 
     private final class Fields {
-        private final CSVRecord record;
+        private final SheetRow record;
         private final Map<String, Integer> columns;
 
-        Fields(CSVRecord record, Map<String, Integer> columns) {
+        Fields(SheetRow record, Map<String, Integer> columns) {
             this.record = record;
             this.columns = columns;
         }
 
-        boolean allBlank() {
-            return record.stream().allMatch(String::isBlank);
-        }
-
         String optional(String column, int maxLength) {
             Integer index = columns.get(column);
-            if (index == null || index >= record.size()) {
+            if (index == null) {
                 return null;
             }
-            String value = VietnameseText.clean(record.get(index));
+            String value = VietnameseText.clean(record.cell(index));
             if (value.isEmpty()) {
                 return null;
             }
