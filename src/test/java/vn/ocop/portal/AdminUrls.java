@@ -41,7 +41,10 @@ public final class AdminUrls {
         new Page("admin/news", Admits.STAFF),
         new Page("admin/news-edit", Admits.STAFF),
         new Page("admin/expiry", Admits.OFFICE),
-        new Page("admin/notifications", Admits.OFFICE));
+        new Page("admin/notifications", Admits.OFFICE),
+        new Page("admin/decisions", Admits.OFFICE),
+        new Page("admin/decisions/new", Admits.OFFICE),
+        new Page("admin/registry/certificates", Admits.STAFF));
 
     public static final List<Endpoint> ENDPOINTS = List.of(
         new Endpoint("GET", "api/v1/admin/audit", JSON, Admits.OFFICE),
