@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import vn.ocop.portal.ApiTest;
+import vn.ocop.portal.MailSink;
+import vn.ocop.portal.PageSession;
+import vn.ocop.portal.account.StaffAccounts;
 
 /**
  * The office records decisions with their certificates by hand, corrects them and records re-evaluations, over the
@@ -219,5 +223,50 @@ class CertificationAdminIT extends ApiTest {
             .post("api/v1/admin/certificates/OCOP-HOAB-2024-0202/reevaluation").then().statusCode(401);
         unknown(number);
         assertThat(get("api/v1/certificates/OCOP-HOAB-2024-0202").getInt("stars")).isEqualTo(4);
+    }
+
+    @Test
+    void theCommerceDepartmentReadsCertificatesButChangesNothing() throws Exception {
+        String number = "ADM-" + tag + "-COM";
+        JsonPath decision = created(decision("109/QĐ-" + tag, "2026-10-06", row(number, "Bánh nhãn " + tag, 3, 58)));
+        String commerce;
+        try (MailSink mail = MailSink.start()) {
+            commerce = StaffAccounts.create(base.toString(), admin(), mail, "certadmin-commerce", "COMMERCE", null);
+        }
+        RequestSpecification reader = given().baseUri(base.toString()).auth().preemptive()
+            .basic(commerce, StaffAccounts.PASSWORD);
+        JsonPath read = reader.get("api/v1/admin/certificates/" + number).then().statusCode(200).extract().jsonPath();
+        String correction = "{\"version\": " + read.getInt("version") + ", \"stars\": 4, \"score\": 80, "
+            + "\"groupLabel\": \"Thực phẩm\"}";
+        given().baseUri(base.toString()).auth().preemptive().basic(commerce, StaffAccounts.PASSWORD)
+            .get("api/v1/admin/decisions/" + decision.getLong("id")).then().statusCode(200);
+        given().baseUri(base.toString()).auth().preemptive().basic(commerce, StaffAccounts.PASSWORD)
+            .contentType(ContentType.JSON).body(correction).put("api/v1/admin/certificates/" + number)
+            .then().statusCode(403);
+        given().baseUri(base.toString()).auth().preemptive().basic(commerce, StaffAccounts.PASSWORD)
+            .contentType(ContentType.JSON).body("{\"number\": \"" + number + "-X\", \"decisionId\": "
+                + decision.getLong("id") + ", \"stars\": 3, \"score\": 60}")
+            .post("api/v1/admin/certificates/" + number + "/reevaluation").then().statusCode(403);
+        given().baseUri(base.toString()).auth().preemptive().basic(commerce, StaffAccounts.PASSWORD)
+            .contentType(ContentType.JSON).body(decision("110/QĐ-" + tag, "2026-10-06", row(number + "-Y", "Y " + tag, 3, 58)))
+            .post("api/v1/admin/decisions").then().statusCode(403);
+
+        PageSession pages = new PageSession(base.toString()).signIn(commerce, StaffAccounts.PASSWORD);
+        String page = pages.get("admin/registry/certificate?number=" + number).then().statusCode(200).extract().asString();
+        assertThat(page).contains(number).contains("Bánh nhãn " + tag).doesNotContain("id=\"edit\"")
+            .doesNotContain("id=\"revoke\"").doesNotContain("id=\"reevaluate\"");
+        assertThat(pages.get("admin/registry/certificates?q=" + number).then().statusCode(200).extract().asString())
+            .contains(number);
+        for (String office : List.of("admin/certificates/edit?number=" + number, "admin/certificates/reevaluate?number="
+            + number, "admin/certificates/status?number=" + number + "&action=revoke", "admin/decisions/new",
+            "admin/decisions")) {
+            assertThat(pages.get(office).statusCode()).as(office).isEqualTo(404);
+        }
+        String asOffice = new PageSession(base.toString()).signIn(ADMIN, PASSWORD)
+            .get("admin/registry/certificate?number=" + number).then().statusCode(200).extract().asString();
+        assertThat(asOffice).contains("id=\"edit\"").contains("id=\"revoke\"").contains("id=\"reevaluate\"");
+        assertThat(record(number).getInt("score")).isEqualTo(58);
+        unknown(number + "-X");
+        unknown(number + "-Y");
     }
 }
