@@ -96,9 +96,9 @@ class AdminAccessIT extends ApiTest {
         }
         for (Page page : AdminUrls.PAGES) {
             if (page.admits() == Admits.STAFF) {
-                int status = pages.get(page.view()).statusCode();
+                int status = pages.get(page.address()).statusCode();
                 if (status != 200) {
-                    failures.add(page.view() + " answered the commerce department " + status);
+                    failures.add(page.address() + " answered the commerce department " + status);
                 }
             } else {
                 page.addresses().forEach(address -> expectNotFoundPage(pages, address, failures));
@@ -117,9 +117,9 @@ class AdminAccessIT extends ApiTest {
         List<String> failures = new ArrayList<>();
         PageSession pages = new PageSession(base.toString()).signIn(ADMIN, PASSWORD);
         for (Page page : AdminUrls.PAGES) {
-            int status = pages.get(page.view()).statusCode();
+            int status = pages.get(page.address()).statusCode();
             if (status != 200) {
-                failures.add(page.view() + " answered the office " + status);
+                failures.add(page.address() + " answered the office " + status);
             }
         }
         assertThat(failures).isEmpty();

@@ -12,10 +12,22 @@ public final class AdminUrls {
     /** STAFF: the OCOP office (ADMIN) and the commerce department (COMMERCE); OFFICE: ADMIN only. */
     public enum Admits { STAFF, OFFICE }
 
-    /** A page by its view, e.g. "admin/accounts": reached as /admin/accounts, /admin/accounts/ and /admin/accounts.xhtml. */
-    public record Page(String view, Admits admits) {
+    /**
+     * A page by its view, e.g. "admin/accounts": reached as /admin/accounts, /admin/accounts/ and /admin/accounts.xhtml,
+     * each with the query (e.g. "?number=…") that a page about one thing needs to open.
+     */
+    public record Page(String view, Admits admits, String query) {
+        public Page(String view, Admits admits) {
+            this(view, admits, "");
+        }
+
         public List<String> addresses() {
-            return List.of(view, view + "/", view + ".xhtml");
+            return List.of(view + query, view + "/" + query, view + ".xhtml" + query);
+        }
+
+        /** The address people use. */
+        public String address() {
+            return view + query;
         }
     }
 
@@ -28,6 +40,8 @@ public final class AdminUrls {
 
     private static final String JSON = "application/json";
     private static final String NUMBER = "OCOP-ACCESS-IT-0000";
+    /** A valid certificate of the demo data, which no test changes: pages about one certificate open with it. */
+    private static final String DEMO_NUMBER = "?number=OCOP-HOAB-2024-0202";
     private static final String USER = "access-it-nobody";
     /** No row has it: a refused call must not reach the data anyway. */
     private static final String ID = "987654321";
@@ -44,7 +58,11 @@ public final class AdminUrls {
         new Page("admin/notifications", Admits.OFFICE),
         new Page("admin/decisions", Admits.OFFICE),
         new Page("admin/decisions/new", Admits.OFFICE),
-        new Page("admin/registry/certificates", Admits.STAFF));
+        new Page("admin/registry/certificates", Admits.STAFF),
+        new Page("admin/registry/certificate", Admits.STAFF, DEMO_NUMBER),
+        new Page("admin/certificates/edit", Admits.OFFICE, DEMO_NUMBER),
+        new Page("admin/certificates/reevaluate", Admits.OFFICE, DEMO_NUMBER),
+        new Page("admin/certificates/status", Admits.OFFICE, DEMO_NUMBER + "&action=revoke"));
 
     public static final List<Endpoint> ENDPOINTS = List.of(
         new Endpoint("GET", "api/v1/admin/audit", JSON, Admits.OFFICE),
