@@ -131,7 +131,7 @@ class AdminAccessIT extends ApiTest {
 
     private static void expectError(RequestSpecification caller, Endpoint endpoint, int status, List<String> failures) {
         boolean bodiless = "GET".equals(endpoint.method()) || "DELETE".equals(endpoint.method());
-        Response answer = (bodiless ? caller : caller.contentType(endpoint.contentType()).body("{}"))
+        Response answer = (bodiless ? caller : caller.contentType(endpoint.contentType()).body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
             .request(endpoint.method(), endpoint.path());
         String error = answer.contentType().startsWith("application/json") ? answer.jsonPath().getString("error") : null;
         if (answer.statusCode() != status || error == null || error.isBlank()) {

@@ -40,6 +40,8 @@ public final class AdminUrls {
         new Page("admin/audit", Admits.OFFICE),
         new Page("admin/news", Admits.STAFF),
         new Page("admin/news-edit", Admits.STAFF),
+        new Page("admin/expiry", Admits.OFFICE),
+        new Page("admin/notifications", Admits.OFFICE),
         new Page("admin/decisions", Admits.OFFICE),
         new Page("admin/decisions/new", Admits.OFFICE),
         new Page("admin/registry/certificates", Admits.STAFF));
@@ -69,7 +71,12 @@ public final class AdminUrls {
         new Endpoint("PUT", "api/v1/admin/news/" + ID, JSON, Admits.STAFF),
         new Endpoint("POST", "api/v1/admin/news/" + ID + "/attachments", "application/octet-stream", Admits.STAFF),
         new Endpoint("POST", "api/v1/admin/news/" + ID + "/unpublication", JSON, Admits.STAFF),
-        new Endpoint("DELETE", "api/v1/admin/news/" + ID, JSON, Admits.STAFF));
+        new Endpoint("DELETE", "api/v1/admin/news/" + ID, JSON, Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/expiry/expiring", JSON, Admits.OFFICE),
+        new Endpoint("GET", "api/v1/admin/expiry/expired.xlsx", JSON, Admits.OFFICE),
+        new Endpoint("GET", "api/v1/admin/expiry/expired-by-year.csv", JSON, Admits.OFFICE),
+        new Endpoint("GET", "api/v1/admin/notifications", JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/notifications/run", JSON, Admits.OFFICE));
 
     private AdminUrls() {
     }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,7 +61,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted != null) {
-            return formLogin(request, context, submitted);
+            return formLogin(request, response, context, submitted);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof SignedIn caller) {
@@ -85,7 +87,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential submitted) {
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context, Credential submitted) {
         String username = submitted instanceof UsernamePasswordCredential login ? login.getCaller() : null;
         Optional<Instant> refused = throttle.refusedUntil(username, request.getRemoteAddr());
         if (refused.isPresent()) {
@@ -99,10 +102,31 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         // A new session id at login: a session fixed by an attacker before login is worth nothing after it.
         HttpSession session = request.getSession(true);
         request.changeSessionId();
+        sameSite(request, response);
         String name = result.getCallerPrincipal().getName();
         session.setAttribute(CALLER, new SignedIn(name, Set.copyOf(result.getCallerGroups()),
             accounts.sessionStamp(name).orElse("")));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Payara 6 leaves SessionCookieConfig's attributes out of the session cookie, so the cookie of the signed-in
+     * session, issued just now by changeSessionId, gets its SameSite=Lax here. (The listener-wide setting of Payara
+     * writes the attribute twice, on every cookie.) Sessions from before sign-in hold only view state.
+     */
+    private static void sameSite(HttpServletRequest request, HttpServletResponse response) {
+        String prefix = request.getServletContext().getSessionCookieConfig().getName() + "=";
+        List<String> cookies = List.copyOf(response.getHeaders("Set-Cookie"));
+        for (int i = 0; i < cookies.size(); i++) {
+            String cookie = cookies.get(i);
+            String fixed = cookie.startsWith(prefix) && !cookie.toLowerCase(Locale.ROOT).contains("samesite=")
+                ? cookie + "; SameSite=Lax" : cookie;
+            if (i == 0) {
+                response.setHeader("Set-Cookie", fixed);
+            } else {
+                response.addHeader("Set-Cookie", fixed);
+            }
+        }
     }
 
     /**

@@ -12,7 +12,9 @@ import vn.ocop.portal.certification.entity.CertificateStatus;
  * carries, plus the expiry date and the status on the day the list was made. Getters, not a record, so that pages can
  * show it.
  */
-public final class CertificateListRow {
+public final class CertificateListRow implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String number;
     private final String productName;

@@ -39,6 +39,37 @@ import vn.ocop.portal.platform.entity.BusinessException;
 @NamedQuery(name = Certificate.FIND_NEWEST_CURRENT, query = "select c from Certificate c join fetch c.product p "
     + "join fetch c.decision d join fetch p.producer join fetch p.province where p.currentCertificate = c and c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE "
     + "and c.expiresOn > :today order by d.decisionDate desc, c.id desc")
+@NamedQuery(name = Certificate.FIND_EXPIRING_BETWEEN, query = Certificate.LISTED
+    + "where c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE and c.expiresOn between :from and :until "
+    + "order by c.expiresOn, c.id")
+@NamedQuery(name = Certificate.COUNT_EXPIRING_BETWEEN, query = "select count(c) from Certificate c "
+    + "where c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE and c.expiresOn between :from and :until")
+@NamedQuery(name = Certificate.FIND_EXPIRED, query = Certificate.LISTED
+    + "where c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE and c.expiresOn <= :today "
+    + "order by c.expiresOn desc, c.id")
+@NamedQuery(name = Certificate.COUNT_EXPIRED, query = "select count(c) from Certificate c "
+    + "where c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE and c.expiresOn <= :today")
+@NamedQuery(name = Certificate.FIND_EXPIRED_DECIDED_BETWEEN, query = Certificate.LISTED
+    + "where c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE and c.expiresOn <= :today "
+    + "and d.decisionDate between :from and :until order by c.expiresOn, c.id")
+@NamedQuery(name = Certificate.COUNT_EXPIRED_DECIDED_BETWEEN, query = "select count(c) from Certificate c join c.decision d "
+    + "where c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE and c.expiresOn <= :today "
+    + "and d.decisionDate between :from and :until")
+@NamedQuery(name = Certificate.FIRST_EXPIRY_DECIDED_BETWEEN, query = "select min(c.expiresOn) from Certificate c join c.decision d "
+    + "where c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE and c.expiresOn <= :today "
+    + "and d.decisionDate between :from and :until")
+@NamedQuery(name = Certificate.COUNT_BY_STATE, query = "select c.state, count(c) from Certificate c group by c.state")
+@NamedQuery(name = Certificate.COUNT_IN_FORCE_BY_STARS, query = "select c.stars, count(c) from Certificate c "
+    + "where c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE and c.expiresOn > :today group by c.stars")
+@NamedQuery(name = Certificate.COUNT_IN_FORCE_BY_GROUP, query = "select c.group, count(c) from Certificate c "
+    + "where c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE and c.expiresOn > :today group by c.group")
+@NamedQuery(name = Certificate.COUNT_IN_FORCE_BY_PROVINCE, query = "select pr.name, count(c) from Certificate c "
+    + "join c.product p join p.province pr "
+    + "where c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE and c.expiresOn > :today "
+    + "group by pr.id, pr.name order by count(c) desc, pr.name")
+@NamedQuery(name = Certificate.COUNT_ACTIVE_EXPIRING_BY_DAY, query = "select c.expiresOn, count(c) from Certificate c "
+    + "where c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE and c.expiresOn between :from and :until "
+    + "group by c.expiresOn")
 public class Certificate {
 
     public static final String FIND_BY_NUMBER = "Certificate.findByNumber";
@@ -46,6 +77,21 @@ public class Certificate {
     public static final String FIND_ALL_NUMBERS = "Certificate.findAllWithProduct";
     public static final String FIND_HISTORY = "Certificate.findHistory";
     public static final String FIND_NEWEST_CURRENT = "Certificate.findNewestCurrent";
+    public static final String FIND_EXPIRING_BETWEEN = "Certificate.findExpiringBetween";
+    public static final String COUNT_EXPIRING_BETWEEN = "Certificate.countExpiringBetween";
+    public static final String FIND_EXPIRED = "Certificate.findExpired";
+    public static final String COUNT_EXPIRED = "Certificate.countExpired";
+    public static final String FIND_EXPIRED_DECIDED_BETWEEN = "Certificate.findExpiredDecidedBetween";
+    public static final String COUNT_EXPIRED_DECIDED_BETWEEN = "Certificate.countExpiredDecidedBetween";
+    public static final String FIRST_EXPIRY_DECIDED_BETWEEN = "Certificate.firstExpiryDecidedBetween";
+    public static final String COUNT_BY_STATE = "Certificate.countByState";
+    public static final String COUNT_IN_FORCE_BY_STARS = "Certificate.countInForceByStars";
+    public static final String COUNT_IN_FORCE_BY_GROUP = "Certificate.countInForceByGroup";
+    public static final String COUNT_IN_FORCE_BY_PROVINCE = "Certificate.countInForceByProvince";
+    public static final String COUNT_ACTIVE_EXPIRING_BY_DAY = "Certificate.countActiveExpiringByDay";
+    /** A listed certificate comes with what its row shows: product, producer, units and decision. */
+    static final String LISTED = "select c from Certificate c join fetch c.product p join fetch p.producer "
+        + "join fetch p.province left join fetch p.district left join fetch p.commune join fetch c.decision d ";
     public static final int NUMBER_LENGTH = 60;
     public static final int GROUP_LABEL_LENGTH = 120;
     public static final int VALIDITY_MONTHS = 36;
@@ -119,6 +165,15 @@ public class Certificate {
     }
 
     public CertificateStatus statusOn(LocalDate day, int expiringWindowDays) {
+        return statusOf(state, expiresOn, day, expiringWindowDays);
+    }
+
+    /**
+     * The status rule on its own, for counts made from grouped queries: an active certificate is expiring from
+     * {@code expiringWindowDays} before its expiry date and expired on that date.
+     */
+    public static CertificateStatus statusOf(CertificateState state, LocalDate expiresOn, LocalDate day,
+                                             int expiringWindowDays) {
         return switch (state) {
             case REVOKED -> CertificateStatus.REVOKED;
             case SUSPENDED -> CertificateStatus.SUSPENDED;

@@ -8,7 +8,8 @@ import jakarta.servlet.annotation.WebListener;
 import vn.ocop.portal.platform.control.PortalSettings;
 
 /**
- * Session cookies are HttpOnly, SameSite=Lax and Secure. {@code OCOP_SECURE_COOKIES=false} drops Secure for a portal
+ * Session cookies are HttpOnly, SameSite=Lax and Secure (Payara 6 ignores the SameSite attribute here; the sign-in
+ * sets it on the signed-in session's cookie, see PortalAuthentication). {@code OCOP_SECURE_COOKIES=false} drops Secure for a portal
  * reached over plain HTTP by another name than localhost (browsers accept Secure cookies from http://localhost).
  */
 @WebListener
