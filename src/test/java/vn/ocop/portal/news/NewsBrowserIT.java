@@ -172,6 +172,15 @@ class NewsBrowserIT extends BrowserTest {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(2);
             assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(decision.replace("/QĐ-UBND", "") + "-1");
         }
+
+        signIn("admin", PASSWORD, "/admin/expiry");
+        driver.findElement(By.id("expiry:publish")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/admin/news-edit?id="));
+        assertThat(driver.findElement(By.id("news:titleVi")).getAttribute("value"))
+            .isEqualTo("Danh sách chứng nhận OCOP hết hiệu lực trong 90 ngày tới (tính từ 25/11/2026)");
+        assertThat(driver.findElement(By.id("news:titleEn")).getAttribute("value"))
+            .isEqualTo("OCOP certificates expiring in the next 90 days (from 25/11/2026)");
+        assertThat(driver.findElement(By.id("attachment-list")).getText()).contains("ocop-certificates-expiring-90-days-2026-11-25.xlsx");
     }
 
     /** Two views of one announcement: saving the older one after the newer gets the conflict message, not a lost update. */

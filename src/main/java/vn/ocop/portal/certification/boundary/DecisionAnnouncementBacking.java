@@ -66,7 +66,9 @@ public class DecisionAnnouncementBacking {
             Messages.addFlashGlobalInfo(Faces.getResourceBundle("text").getString("news.fromList.published"));
             Faces.redirect(Faces.getRequestContextPath() + "/admin/news-edit?id=" + announcement);
         } catch (NewsRefused refused) {
-            Messages.addGlobalError(Faces.getResourceBundle("text").getString(refused.key()));
+            // Back to the decision's page, which shows its decision only on a fresh request.
+            Messages.addFlashGlobalError(Faces.getResourceBundle("text").getString(refused.key()));
+            Faces.redirect(Faces.getRequestContextPath() + "/admin/decisions/" + decisionId);
         }
     }
 
