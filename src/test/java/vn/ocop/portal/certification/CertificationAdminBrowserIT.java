@@ -2,11 +2,17 @@ package vn.ocop.portal.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,8 +27,9 @@ import vn.ocop.portal.BrowserTest;
 import vn.ocop.portal.certification.control.QrCodesTest;
 
 /**
- * The office enters a decision with two certificates through its pages and revokes one; a visitor then checks both
- * numbers, typed and through the QR code on each product page.
+ * The office enters a decision with two certificates through its pages, revokes one and exports the list of
+ * certificates about to expire, which holds the other; a visitor then checks both numbers, typed and through the QR
+ * code on each product page.
  */
 class CertificationAdminBrowserIT extends BrowserTest {
 
@@ -61,7 +68,7 @@ class CertificationAdminBrowserIT extends BrowserTest {
     }
 
     @Test
-    void theOfficeEntersADecisionAndRevokesACertificateThatVisitorsThenSeeRevoked() throws Exception {
+    void theOfficeEntersADecisionRevokesACertificateAndExportsTheExpiryListThenVisitorsVerifyBoth() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
         String valid = "BRW-" + tag + "-1";
         String revoked = "BRW-" + tag + "-2";
@@ -74,7 +81,8 @@ class CertificationAdminBrowserIT extends BrowserTest {
         loaded("/admin/decisions/new");
 
         type("decision:number", "201/QĐ-" + tag);
-        type("decision:date", "01/10/2026");
+        // Of December 2023: its certificates expire on 20/12/2026, within the expiring window of the tests' today.
+        type("decision:date", "20/12/2023");
         choose("decision:level", "PROVINCE");
         type("decision:authority", "UBND tỉnh Nam Định");
         type("decision:round", "Đợt 2 năm 2026");
@@ -110,14 +118,34 @@ class CertificationAdminBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("history")).getText()).contains(revoked);
         assertThat(browser.accessibilityViolations()).as("WCAG violations on the certificate page").isEmpty();
 
+        assertThat(exportedExpiringNumbers()).as("the exported list of certificates expiring within 90 days")
+            .contains(valid).doesNotContain(revoked);
+
         driver.manage().deleteAllCookies();
-        assertThat(verdictOf(valid).getAttribute("class")).contains("verdict--valid");
+        assertThat(verdictOf(valid).getAttribute("class")).contains("verdict--expiring");
         WebElement revokedVerdict = verdictOf(revoked);
         assertThat(revokedVerdict.getAttribute("class")).contains("verdict--revoked");
         assertThat(revokedVerdict.getText()).contains("Nem nắm Giao Thủy " + tag).contains("Vi phạm an toàn thực phẩm");
 
-        assertThat(verdictThroughQrCode(valid).getAttribute("class")).contains("verdict--valid");
+        assertThat(verdictThroughQrCode(valid).getAttribute("class")).contains("verdict--expiring");
         assertThat(verdictThroughQrCode(revoked).getAttribute("class")).contains("verdict--revoked");
+    }
+
+    /** The certificate numbers in the XLSX that the expiry page's export button downloads, as the signed-in admin. */
+    private List<String> exportedExpiringNumbers() throws Exception {
+        driver.get(base + "/admin/expiry");
+        loaded("/admin/expiry");
+        String href = driver.findElement(By.id("export-xlsx")).getAttribute("href");
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+            .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        List<String> numbers = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            book.getSheetAt(0).forEach(row -> numbers.add(row.getCell(0).getStringCellValue()));
+        }
+        return numbers;
     }
 
     private WebElement verdictOf(String number) {

@@ -58,6 +58,10 @@ public class CertifiedProductListParser {
 
     private final LocalDate today;
     private final ResourceBundle messages;
+    /** Lists repeat a handful of groups, types and levels over thousands of rows: each text is looked up once. */
+    private final Map<String, Optional<ProductGroup>> groups = new HashMap<>();
+    private final Map<String, Optional<ProducerType>> producerTypes = new HashMap<>();
+    private final Map<String, Optional<IssuingLevel>> levels = new HashMap<>();
 
     public CertifiedProductListParser(LocalDate today, Locale locale) {
         this.today = today;
@@ -124,13 +128,13 @@ public class CertifiedProductListParser {
         String number = f.required(CERTIFICATE_NUMBER, Certificate.NUMBER_LENGTH);
         String productName = f.required(PRODUCT_NAME, Product.NAME_LENGTH);
         String groupLabel = f.required(PRODUCT_GROUP, Certificate.GROUP_LABEL_LENGTH);
-        ProductGroup group = ProductGroup.fromLabelOrCode(groupLabel)
+        ProductGroup group = groups.computeIfAbsent(groupLabel, ProductGroup::fromLabelOrCode)
             .orElseThrow(() -> new RowProblem(message("row.unknownGroup", groupLabel)));
         Stars stars = stars(f.required(STARS, 3));
         Integer score = score(f.optional(SCORE, 3), stars);
         String producerName = f.required(PRODUCER_NAME, Producer.NAME_LENGTH);
         String typeText = f.required(PRODUCER_TYPE, 60);
-        ProducerType producerType = ProducerType.fromNameOrCode(typeText)
+        ProducerType producerType = producerTypes.computeIfAbsent(typeText, ProducerType::fromNameOrCode)
             .orElseThrow(() -> new RowProblem(message("row.unknownProducerType", typeText)));
         String province = f.required(PROVINCE, AdministrativeUnit.NAME_LENGTH);
         String district = f.optional(DISTRICT, AdministrativeUnit.NAME_LENGTH);
@@ -138,7 +142,7 @@ public class CertifiedProductListParser {
         String decisionNumber = f.required(DECISION_NUMBER, EvaluationDecision.NUMBER_LENGTH);
         LocalDate decisionDate = date(f.required(DECISION_DATE, 10));
         String levelText = f.required(ISSUING_LEVEL, 40);
-        IssuingLevel level = IssuingLevel.fromNameOrCode(levelText)
+        IssuingLevel level = levels.computeIfAbsent(levelText, IssuingLevel::fromNameOrCode)
             .orElseThrow(() -> new RowProblem(message("row.unknownLevel", levelText)));
         String authority = f.required(ISSUING_AUTHORITY, EvaluationDecision.AUTHORITY_LENGTH);
         Long price = price(f.optional(PRICE_VND, 15));
