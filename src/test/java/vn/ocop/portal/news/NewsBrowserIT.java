@@ -23,6 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import vn.ocop.portal.ApiTest;
 import vn.ocop.portal.BrowserTest;
 import vn.ocop.portal.MailSink;
 import vn.ocop.portal.account.StaffAccounts;
@@ -130,6 +132,55 @@ class NewsBrowserIT extends BrowserTest {
         driver.findElement(By.linkText(title)).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("news-fallback")));
         assertThat(driver.findElement(By.id("news-fallback")).getText()).contains("no English version yet");
+    }
+
+    @Test
+    void theOfficePublishesADecisionsListAsAnAnnouncementInOneStep() throws Exception {
+        String token = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String decision = "NEWS-" + token + "/QĐ-UBND";
+        String csv = ApiTest.LIST_HEADER + "\n"
+            + decision.replace("/QĐ-UBND", "") + "-1,Mật ong Tin tức 1 " + token + ",Thực phẩm,4,75,HTX Tin tức " + token + ",Hợp tác xã,Hưng Yên,Khoái Châu,Bình Minh,"
+            + decision + ",01/09/2026,Tỉnh,UBND tỉnh Hưng Yên,,\n"
+            + decision.replace("/QĐ-UBND", "") + "-2,Mật ong Tin tức 2 " + token + ",Thực phẩm,3,60,HTX Tin tức " + token + ",Hợp tác xã,Hưng Yên,Khoái Châu,Bình Minh,"
+            + decision + ",01/09/2026,Tỉnh,UBND tỉnh Hưng Yên,,\n";
+        RequestSpecification admin = RestAssured.given().baseUri(base).auth().preemptive().basic("admin", PASSWORD);
+        admin.contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
+            .post("api/v1/admin/imports/certified-products").then().statusCode(200);
+        long id = RestAssured.given().baseUri(base).auth().preemptive().basic("admin", PASSWORD).queryParam("number", decision)
+            .get("api/v1/admin/decisions").then().statusCode(200).extract().jsonPath().getLong("[0].id");
+
+        signIn("admin", PASSWORD, "/admin/decisions/" + id);
+        driver.findElement(By.id("announce:publish")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/admin/news-edit?id="));
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("Đã đăng thông báo kèm danh sách");
+        String title = "Danh sách sản phẩm OCOP được công nhận theo Quyết định số " + decision + " ngày 01/09/2026";
+        assertThat(driver.findElement(By.id("news:titleVi")).getAttribute("value")).isEqualTo(title);
+        assertThat(driver.findElement(By.id("attachment-list")).getText()).contains(".xlsx");
+
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/news");
+        driver.findElement(By.linkText(title)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("news-title"), title));
+        assertThat(driver.findElement(By.id("news-body")).getText()).contains("UBND tỉnh Hưng Yên công nhận 2 sản phẩm OCOP");
+        String href = driver.findElement(By.cssSelector("a.news-attachment")).getAttribute("href");
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+            .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(2);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(decision.replace("/QĐ-UBND", "") + "-1");
+        }
+
+        signIn("admin", PASSWORD, "/admin/expiry");
+        driver.findElement(By.id("expiry:publish")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/admin/news-edit?id="));
+        assertThat(driver.findElement(By.id("news:titleVi")).getAttribute("value"))
+            .isEqualTo("Danh sách chứng nhận OCOP hết hiệu lực trong 90 ngày tới (tính từ 25/11/2026)");
+        assertThat(driver.findElement(By.id("news:titleEn")).getAttribute("value"))
+            .isEqualTo("OCOP certificates expiring in the next 90 days (from 25/11/2026)");
+        assertThat(driver.findElement(By.id("attachment-list")).getText()).contains("ocop-certificates-expiring-90-days-2026-11-25.xlsx");
     }
 
     /** Two views of one announcement: saving the older one after the newer gets the conflict message, not a lost update. */

@@ -29,6 +29,7 @@ import vn.ocop.portal.catalogue.entity.Product;
 import vn.ocop.portal.catalogue.entity.ProductGroup;
 import vn.ocop.portal.catalogue.entity.ProductsChanged;
 import vn.ocop.portal.catalogue.entity.UnitLevel;
+import vn.ocop.portal.certification.control.CertificateListRow;
 import vn.ocop.portal.certification.entity.Certificate;
 import vn.ocop.portal.certification.entity.EvaluationDecision;
 import vn.ocop.portal.certification.entity.Stars;
@@ -113,6 +114,19 @@ public class Decisions {
         return view(decision, em.createQuery("select c from Certificate c join fetch c.product p join fetch p.producer "
             + "where c.decision = :decision order by c.number", Certificate.class)
             .setParameter("decision", decision).getResultList());
+    }
+
+    /** The decision's certificates as the rows of a published list (the XLSX of an announcement), in number order. */
+    @RolesAllowed({"ADMIN", "COMMERCE"})
+    public List<CertificateListRow> rows(long id) {
+        EvaluationDecision decision = em.find(EvaluationDecision.class, id);
+        if (decision == null) {
+            throw new NotFound("No decision with id " + id);
+        }
+        return em.createQuery("select c from Certificate c join fetch c.product p join fetch p.producer "
+            + "where c.decision = :decision order by c.number", Certificate.class)
+            .setParameter("decision", decision).getResultStream()
+            .map(c -> CertificateListRow.of(c, validity.statusOf(c))).toList();
     }
 
     /** Newest first; number and authority match anywhere, ignoring case; year is the decision's. */

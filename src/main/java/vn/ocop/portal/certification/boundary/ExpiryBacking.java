@@ -63,6 +63,11 @@ public class ExpiryBacking implements Serializable {
             + query.kind().getPath() + "." + format + parameters;
     }
 
+    /** The list shown (not the choice being edited), for "publish as announcement". */
+    public ExpiryListQuery getQuery() {
+        return query;
+    }
+
     public String getTitle() {
         return exports.title(query);
     }

@@ -1,14 +1,12 @@
 package vn.ocop.portal.news.control;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import vn.ocop.portal.news.entity.AttachmentType;
 
@@ -48,27 +46,59 @@ public final class FileSniffer {
         return isText(content) ? Optional.of(AttachmentType.CSV) : Optional.empty();
     }
 
+    /**
+     * XLSX or DOCX by the names in the ZIP's central directory. Read there, not by streaming the entries, since
+     * writers such as POI's streaming workbook put sizes only in data descriptors, which a streaming reader refuses.
+     */
     private static Optional<AttachmentType> office(byte[] content) {
-        boolean contentTypes = false;
-        AttachmentType found = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            for (int read = 0; read < MAX_ENTRIES && (entry = zip.getNextEntry()) != null; read++) {
-                String name = entry.getName();
-                if (name.equals("[Content_Types].xml")) {
-                    contentTypes = true;
-                } else if (name.equals("xl/workbook.xml")) {
-                    found = AttachmentType.XLSX;
-                } else if (name.equals("word/document.xml")) {
-                    found = AttachmentType.DOCX;
-                } else if (name.endsWith("vbaProject.bin")) {
-                    return Optional.empty();
-                }
-            }
-        } catch (IOException | IllegalArgumentException notAZip) {
+        List<String> names = centralDirectoryNames(content);
+        if (!names.contains("[Content_Types].xml") || names.stream().anyMatch(n -> n.endsWith("vbaProject.bin"))) {
             return Optional.empty();
         }
-        return contentTypes ? Optional.ofNullable(found) : Optional.empty();
+        if (names.contains("xl/workbook.xml")) {
+            return Optional.of(AttachmentType.XLSX);
+        }
+        return names.contains("word/document.xml") ? Optional.of(AttachmentType.DOCX) : Optional.empty();
+    }
+
+    /** The entry names of a ZIP, or none when its end record or directory is missing or inconsistent. */
+    static List<String> centralDirectoryNames(byte[] zip) {
+        int end = -1;
+        for (int at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xFFFF); at--) {
+            if (int32(zip, at) == 0x06054b50) {
+                end = at;
+                break;
+            }
+        }
+        if (end < 0) {
+            return List.of();
+        }
+        int entries = int16(zip, end + 10);
+        long offset = int32(zip, end + 16) & 0xFFFFFFFFL;
+        List<String> names = new ArrayList<>();
+        int at = (int) Math.min(offset, Integer.MAX_VALUE);
+        for (int i = 0; i < Math.min(entries, MAX_ENTRIES); i++) {
+            if (at < 0 || at + 46 > zip.length || int32(zip, at) != 0x02014b50) {
+                return List.of();
+            }
+            int nameLength = int16(zip, at + 28);
+            int skip = nameLength + int16(zip, at + 30) + int16(zip, at + 32);
+            if (at + 46 + nameLength > zip.length) {
+                return List.of();
+            }
+            names.add(new String(zip, at + 46, nameLength, StandardCharsets.UTF_8));
+            at += 46 + skip;
+        }
+        return names;
+    }
+
+    private static int int16(byte[] b, int at) {
+        return at + 2 > b.length || at < 0 ? -1 : (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+
+    private static int int32(byte[] b, int at) {
+        return at + 4 > b.length || at < 0 ? 0
+            : (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
     }
 
     /** UTF-8 text (a BOM allowed) with no control characters but tab, CR and LF: what a CSV list is. */

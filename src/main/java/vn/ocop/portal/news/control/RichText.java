@@ -45,6 +45,12 @@ public final class RichText {
         return org.owasp.html.Encoding.decodeHtml(escaped, false).replaceAll("[\\s\\u00a0]+", " ").strip();
     }
 
+    /** Plain text made safe to put inside markup, e.g. a decision's authority in a generated body. */
+    public static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\"", "&#34;").replace("'", "&#39;");
+    }
+
     /** At most {@code length} characters of the text, cut at a space, with an ellipsis when cut. */
     public static String excerpt(String html, int length) {
         String text = text(html);

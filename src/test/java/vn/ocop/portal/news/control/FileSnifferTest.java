@@ -28,6 +28,16 @@ class FileSnifferTest {
     }
 
     @Test
+    void thePortalsOwnListsAreRecognised() throws IOException {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        vn.ocop.portal.certification.control.CertificateListExport.writeXlsx("Danh sách", java.util.List.of(), xlsx);
+        assertThat(FileSniffer.typeOf(xlsx.toByteArray())).contains(AttachmentType.XLSX);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        vn.ocop.portal.certification.control.CertificateListExport.writeCsv(java.util.List.of(), csv);
+        assertThat(FileSniffer.typeOf(csv.toByteArray())).contains(AttachmentType.CSV);
+    }
+
+    @Test
     void aPngNamedPdfIsAPngAndItsNameIsRefused() {
         assertThat(FileSniffer.typeOf(PNG)).contains(AttachmentType.PNG);
         assertThat(FileNames.forType("bao-cao.pdf", AttachmentType.PNG)).isEmpty();
