@@ -33,11 +33,13 @@ public final class PortalSettings {
     public static final String SMTP_PASSWORD = "ocop.smtp.password";
     public static final String SMTP_STARTTLS = "ocop.smtp.starttls";
     public static final String MAIL_FROM = "ocop.mail.from";
+    /** Submissions of one public form (misuse report, inquiry, account request) one address may send an hour. */
+    public static final String PUBLIC_FORM_LIMIT = "ocop.public.form.limit";
 
     /** Every key above: the docker test checks that the compose file sets only these. */
     public static final String[] ALL = {PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD, ADMIN_USER, ADMIN_PASSWORD,
         DEMO_DATA, EXPIRING_DAYS, TODAY, SECURE_COOKIES, PUBLIC_URL, SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD,
-        SMTP_STARTTLS, MAIL_FROM};
+        SMTP_STARTTLS, MAIL_FROM, PUBLIC_FORM_LIMIT};
 
     private PortalSettings() {
     }
@@ -70,6 +72,11 @@ public final class PortalSettings {
     /** Whether cookies are Secure: yes unless OCOP_SECURE_COOKIES=false (plain HTTP by another name than localhost). */
     public static boolean secureCookies() {
         return text(SECURE_COOKIES).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    public static java.util.OptionalInt publicFormLimit() {
+        return text(PUBLIC_FORM_LIMIT).map(v -> java.util.OptionalInt.of(Integer.parseInt(v)))
+            .orElse(java.util.OptionalInt.empty());
     }
 
     public static int expiringWindowDays() {

@@ -22,6 +22,11 @@ public class Refused extends BusinessException {
         this.args = args.clone();
     }
 
+    /** The bundle key that words the refusal: what tests and API clients may rely on. */
+    public String key() {
+        return key;
+    }
+
     public String message(Locale locale) {
         return format(key, locale, args);
     }
