@@ -62,7 +62,9 @@ public final class AdminUrls {
         new Page("admin/registry/certificate", Admits.STAFF, DEMO_NUMBER),
         new Page("admin/certificates/edit", Admits.OFFICE, DEMO_NUMBER),
         new Page("admin/certificates/reevaluate", Admits.OFFICE, DEMO_NUMBER),
-        new Page("admin/certificates/status", Admits.OFFICE, DEMO_NUMBER + "&action=revoke"));
+        new Page("admin/certificates/status", Admits.OFFICE, DEMO_NUMBER + "&action=revoke"),
+        new Page("admin/inquiries", Admits.STAFF),
+        new Page("admin/inquiries/dashboard", Admits.STAFF));
 
     public static final List<Endpoint> ENDPOINTS = List.of(
         new Endpoint("GET", "api/v1/admin/audit", JSON, Admits.OFFICE),
@@ -94,7 +96,13 @@ public final class AdminUrls {
         new Endpoint("GET", "api/v1/admin/expiry/expired.xlsx", JSON, Admits.OFFICE),
         new Endpoint("GET", "api/v1/admin/expiry/expired-by-year.csv", JSON, Admits.OFFICE),
         new Endpoint("GET", "api/v1/admin/notifications", JSON, Admits.OFFICE),
-        new Endpoint("POST", "api/v1/admin/notifications/run", JSON, Admits.OFFICE));
+        new Endpoint("POST", "api/v1/admin/notifications/run", JSON, Admits.OFFICE),
+        new Endpoint("GET", "api/v1/admin/inquiries", JSON, Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/inquiries/" + ID, JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/inquiries/" + ID + "/replies", JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/inquiries/" + ID + "/closure", JSON, Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/inquiries/dashboard", JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/inquiries/retention/run", JSON, Admits.OFFICE));
 
     private AdminUrls() {
     }
