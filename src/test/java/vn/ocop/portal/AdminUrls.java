@@ -64,7 +64,7 @@ public final class AdminUrls {
         new Page("admin/certificates/reevaluate", Admits.OFFICE, DEMO_NUMBER),
         new Page("admin/certificates/status", Admits.OFFICE, DEMO_NUMBER + "&action=revoke"),
         new Page("admin/inquiries", Admits.STAFF),
-        new Page("admin/inquiries/dashboard", Admits.STAFF));
+        new Page("admin/inquiry-dashboard", Admits.STAFF));
 
     public static final List<Endpoint> ENDPOINTS = List.of(
         new Endpoint("GET", "api/v1/admin/audit", JSON, Admits.OFFICE),

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** {@code /admin/inquiries/dashboard}: the supply–demand connection figures. */
+/** {@code /admin/inquiry-dashboard}: the supply–demand connection figures. */
 @Named
 @RequestScoped
 public class InquiryFiguresBacking {
