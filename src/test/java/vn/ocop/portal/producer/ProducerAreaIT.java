@@ -122,9 +122,12 @@ class ProducerAreaIT extends ApiTest {
             .body("description", equalTo("Mô tả ban đầu"));
 
         PageSession pagesB = new PageSession(base.toString()).signIn(accountB, StaffAccounts.PASSWORD);
-        String other = pagesB.get("producer/product?id=" + productA).then().statusCode(404).extract().asString();
+        // The page answers through a redirect of OmniFaces' MultiViews (301); follow it with B's session.
+        RequestSpecification sessionB = given().baseUri(base.toString()).cookie("OCOP_SESSION", pagesB.cookie("OCOP_SESSION"));
+        String other = sessionB.get("producer/product?id=" + productA).then().statusCode(404).extract().asString();
         assertThat(other).doesNotContain("Mật ong A " + tag);
-        pagesB.get("producer/product?id=abc").then().statusCode(404);
+        given().baseUri(base.toString()).cookie("OCOP_SESSION", pagesB.cookie("OCOP_SESSION"))
+            .get("producer/product?id=abc").then().statusCode(404);
         String own = pagesB.get("producer/product?id=" + productB).then().statusCode(200).extract().asString();
         assertThat(own).contains("Mật ong B " + tag).contains("id=\"listing\"");
         String dashboard = pagesB.get("producer/").then().statusCode(200).extract().asString();
@@ -145,5 +148,64 @@ class ProducerAreaIT extends ApiTest {
         given().baseUri(base.toString()).redirects().follow(false).get("producer/").then().statusCode(not(equalTo(200)));
         given().baseUri(base.toString()).get("producer/" + producerOf(productA)).then().statusCode(200)
             .body(containsString("Hợp tác xã Khu vực A " + tag));
+    }
+
+    private String requestJson(long producer, String email, String website) {
+        return "{\"producerId\": " + producer + ", \"registrationNumber\": \"0901234567\", \"contactPerson\": \"Nguyễn Thị Lan\","
+            + " \"phone\": \"0912 345 678\", \"email\": \"" + email + "\"" + (website == null ? "" : ", \"website\": \"" + website + "\"") + "}";
+    }
+
+    @Test
+    void aRequestedAccountIsApprovedWithAMailedLinkThatSetsThePasswordAndSignsIn() throws Exception {
+        String username = StaffAccounts.unique("requested");
+        String email = StaffAccounts.email(username);
+        long producer = producerOf(productA);
+        int id = given().baseUri(base.toString()).contentType(ContentType.JSON).body(requestJson(producer, email, null))
+            .post("api/v1/account-requests").then().statusCode(202).extract().path("id");
+        given().baseUri(base.toString()).contentType(ContentType.JSON).body(requestJson(producer, email, "http://spam"))
+            .post("api/v1/account-requests").then().statusCode(400);
+        given().baseUri(base.toString()).contentType(ContentType.JSON).body(requestJson(producer, "not an address", null))
+            .post("api/v1/account-requests").then().statusCode(400);
+        given().baseUri(base.toString()).contentType(ContentType.JSON).body(requestJson(987654321L, email, null))
+            .post("api/v1/account-requests").then().statusCode(400);
+        given().baseUri(base.toString()).get("api/v1/admin/account-requests").then().statusCode(401);
+
+        admin().get("api/v1/admin/account-requests").then().statusCode(200).body("id", hasItem(id));
+        admin().contentType(ContentType.JSON).body("{\"username\": \"" + username + "\"}")
+            .post("api/v1/admin/account-requests/" + id + "/approval").then().statusCode(201)
+            .body("username", equalTo(username)).body("role", equalTo("PRODUCER"));
+        admin().contentType(ContentType.JSON).body("{\"username\": \"again-" + username + "\"}")
+            .post("api/v1/admin/account-requests/" + id + "/approval").then().statusCode(400);
+
+        StaffAccounts.setPassword(base.toString(), StaffAccounts.tokenFromMail(mail, username, 1), StaffAccounts.PASSWORD);
+        as(username).get("api/v1/producer/products").then().statusCode(200).body("id", hasItem((int) productA));
+        PageSession pages = new PageSession(base.toString()).signIn(username, StaffAccounts.PASSWORD);
+        assertThat(pages.get("producer/").then().statusCode(200).extract().asString()).contains("Mật ong A " + tag);
+
+        String rejected = StaffAccounts.unique("rejected");
+        int other = given().baseUri(base.toString()).contentType(ContentType.JSON)
+            .body(requestJson(producer, StaffAccounts.email(rejected), null)).post("api/v1/account-requests").then()
+            .statusCode(202).extract().path("id");
+        admin().contentType(ContentType.JSON).body("{\"reason\": \"Số đăng ký kinh doanh không khớp\"}")
+            .post("api/v1/admin/account-requests/" + other + "/rejection").then().statusCode(204);
+        String text = MailSink.text(mail.await(StaffAccounts.email(rejected), 1, java.time.Duration.ofSeconds(20)).get(0));
+        assertThat(text).contains("Số đăng ký kinh doanh không khớp");
+        admin().get("api/v1/admin/account-requests").then().body("id", not(hasItem(other))).body("id", not(hasItem(id)));
+    }
+
+    @Test
+    void theOfficeHidesAListingWithAReasonTheProducerSees() {
+        admin().contentType(ContentType.JSON).body("{\"reason\": \"Ảnh không đúng sản phẩm\"}")
+            .put("api/v1/admin/products/" + productA + "/hiding").then().statusCode(204);
+        given().baseUri(base.toString()).get("product/" + productA).then().statusCode(404);
+        as(accountA).get("api/v1/producer/products/" + productA).then().statusCode(200)
+            .body("hiddenReason", equalTo("Ảnh không đúng sản phẩm"));
+        String page = new PageSession(base.toString()).signIn(accountA, StaffAccounts.PASSWORD)
+            .get("producer/product?id=" + productA).then().statusCode(200).extract().asString();
+        assertThat(page).contains("Ảnh không đúng sản phẩm");
+        as(accountA).contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
+            .put("api/v1/admin/products/" + productA + "/hiding").then().statusCode(403);
+        admin().delete("api/v1/admin/products/" + productA + "/hiding").then().statusCode(204);
+        given().baseUri(base.toString()).get("product/" + productA).then().statusCode(200);
     }
 }
