@@ -65,7 +65,9 @@ public final class AdminUrls {
         new Page("admin/certificates/status", Admits.OFFICE, DEMO_NUMBER + "&action=revoke"),
         new Page("admin/logo-use/inspections", Admits.OFFICE),
         new Page("admin/logo-use/reports", Admits.OFFICE),
-        new Page("admin/logo-use/dashboard", Admits.OFFICE));
+        new Page("admin/logo-use/dashboard", Admits.OFFICE),
+        new Page("admin/sales-points/index", Admits.STAFF),
+        new Page("admin/sales-points/edit", Admits.STAFF));
 
     public static final List<Endpoint> ENDPOINTS = List.of(
         new Endpoint("GET", "api/v1/admin/audit", JSON, Admits.OFFICE),
@@ -98,7 +100,14 @@ public final class AdminUrls {
         new Endpoint("GET", "api/v1/admin/expiry/expired-by-year.csv", JSON, Admits.OFFICE),
         new Endpoint("GET", "api/v1/admin/notifications", JSON, Admits.OFFICE),
         new Endpoint("POST", "api/v1/admin/notifications/run", JSON, Admits.OFFICE),
-        new Endpoint("GET", "api/v1/admin/misuse-reports", JSON, Admits.OFFICE));
+        new Endpoint("GET", "api/v1/admin/misuse-reports", JSON, Admits.OFFICE),
+        new Endpoint("POST", "api/v1/admin/sales-points", JSON, Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/sales-points/" + ID, JSON, Admits.STAFF),
+        new Endpoint("PUT", "api/v1/admin/sales-points/" + ID, JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/sales-points/" + ID + "/products", JSON, Admits.STAFF),
+        new Endpoint("DELETE", "api/v1/admin/sales-points/" + ID + "/products/" + ID, JSON, Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/sales-points/" + ID + "/to-remove", JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/sales-points/" + ID + "/photos", "application/octet-stream", Admits.STAFF));
 
     private AdminUrls() {
     }

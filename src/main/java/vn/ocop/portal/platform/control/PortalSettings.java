@@ -35,11 +35,14 @@ public final class PortalSettings {
     public static final String MAIL_FROM = "ocop.mail.from";
     /** Submissions of one public form (misuse report, inquiry, account request) one address may send an hour. */
     public static final String PUBLIC_FORM_LIMIT = "ocop.public.form.limit";
+    /** The map tile URL template of the sales-point map ({z}/{x}/{y}); "none" turns the map off, leaving the list. */
+    public static final String MAP_TILES = "ocop.map.tiles";
+    public static final String DEFAULT_MAP_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
     /** Every key above: the docker test checks that the compose file sets only these. */
     public static final String[] ALL = {PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD, ADMIN_USER, ADMIN_PASSWORD,
         DEMO_DATA, EXPIRING_DAYS, TODAY, SECURE_COOKIES, PUBLIC_URL, SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD,
-        SMTP_STARTTLS, MAIL_FROM, PUBLIC_FORM_LIMIT};
+        SMTP_STARTTLS, MAIL_FROM, PUBLIC_FORM_LIMIT, MAP_TILES};
 
     private PortalSettings() {
     }
@@ -77,6 +80,12 @@ public final class PortalSettings {
     public static java.util.OptionalInt publicFormLimit() {
         return text(PUBLIC_FORM_LIMIT).map(v -> java.util.OptionalInt.of(Integer.parseInt(v)))
             .orElse(java.util.OptionalInt.empty());
+    }
+
+    /** The tile URL template of maps, or empty when maps are off ({@code OCOP_MAP_TILES=none}). */
+    public static Optional<String> mapTiles() {
+        String tiles = text(MAP_TILES).orElse(DEFAULT_MAP_TILES);
+        return "none".equalsIgnoreCase(tiles) ? Optional.empty() : Optional.of(tiles);
     }
 
     public static int expiringWindowDays() {
