@@ -60,7 +60,7 @@ class InspectionTest {
         assertEquals("inspections.error.followUpBeforeFound", assertThrows(Refused.class,
             () -> inspection.found(ViolationType.OTHER, "x", null, null, null, DAY, DAY.minusDays(1))).key());
         assertEquals("inspections.error.uncertifiedWithLogoUse", assertThrows(Refused.class,
-            () -> inspection.found(ViolationType.MARK_ON_UNCERTIFIED_PRODUCT, "x", null, 5L, null, DAY, null)).key());
+            () -> inspection.found(ViolationType.MARK_ON_UNCERTIFIED_PRODUCT, "x", null, new LogoUse(), null, DAY, null)).key());
         assertEquals(0, inspection.getViolations().size());
     }
 }
