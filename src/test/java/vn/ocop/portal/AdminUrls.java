@@ -67,7 +67,9 @@ public final class AdminUrls {
         new Page("admin/logo-use/reports", Admits.OFFICE),
         new Page("admin/logo-use/dashboard", Admits.OFFICE),
         new Page("admin/sales-points/index", Admits.STAFF),
-        new Page("admin/sales-points/edit", Admits.STAFF));
+        new Page("admin/sales-points/edit", Admits.STAFF),
+        new Page("admin/inquiries", Admits.STAFF),
+        new Page("admin/inquiry-dashboard", Admits.STAFF));
 
     public static final List<Endpoint> ENDPOINTS = List.of(
         new Endpoint("GET", "api/v1/admin/audit", JSON, Admits.OFFICE),
@@ -107,7 +109,13 @@ public final class AdminUrls {
         new Endpoint("POST", "api/v1/admin/sales-points/" + ID + "/products", JSON, Admits.STAFF),
         new Endpoint("DELETE", "api/v1/admin/sales-points/" + ID + "/products/" + ID, JSON, Admits.STAFF),
         new Endpoint("GET", "api/v1/admin/sales-points/" + ID + "/to-remove", JSON, Admits.STAFF),
-        new Endpoint("POST", "api/v1/admin/sales-points/" + ID + "/photos", "application/octet-stream", Admits.STAFF));
+        new Endpoint("POST", "api/v1/admin/sales-points/" + ID + "/photos", "application/octet-stream", Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/inquiries", JSON, Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/inquiries/" + ID, JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/inquiries/" + ID + "/replies", JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/inquiries/" + ID + "/closure", JSON, Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/inquiries/dashboard", JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/inquiries/retention/run", JSON, Admits.OFFICE));
 
     private AdminUrls() {
     }
