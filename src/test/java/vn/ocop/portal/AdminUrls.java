@@ -67,7 +67,9 @@ public final class AdminUrls {
         new Page("admin/logo-use/reports", Admits.OFFICE),
         new Page("admin/logo-use/dashboard", Admits.OFFICE),
         new Page("admin/sales-points/index", Admits.STAFF),
-        new Page("admin/sales-points/edit", Admits.STAFF));
+        new Page("admin/sales-points/edit", Admits.STAFF),
+        new Page("admin/events/index", Admits.STAFF),
+        new Page("admin/events/edit", Admits.STAFF));
 
     public static final List<Endpoint> ENDPOINTS = List.of(
         new Endpoint("GET", "api/v1/admin/audit", JSON, Admits.OFFICE),
@@ -107,7 +109,17 @@ public final class AdminUrls {
         new Endpoint("POST", "api/v1/admin/sales-points/" + ID + "/products", JSON, Admits.STAFF),
         new Endpoint("DELETE", "api/v1/admin/sales-points/" + ID + "/products/" + ID, JSON, Admits.STAFF),
         new Endpoint("GET", "api/v1/admin/sales-points/" + ID + "/to-remove", JSON, Admits.STAFF),
-        new Endpoint("POST", "api/v1/admin/sales-points/" + ID + "/photos", "application/octet-stream", Admits.STAFF));
+        new Endpoint("POST", "api/v1/admin/sales-points/" + ID + "/photos", "application/octet-stream", Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/events", JSON, Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/events/" + ID, JSON, Admits.STAFF),
+        new Endpoint("PUT", "api/v1/admin/events/" + ID, JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/events/" + ID + "/publish", JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/events/" + ID + "/unpublish", JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/events/" + ID + "/images", "application/octet-stream", Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/events/" + ID + "/applications", JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/events/" + ID + "/applications", JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/events/applications/" + ID + "/accept", JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/events/applications/" + ID + "/reject", JSON, Admits.STAFF));
 
     private AdminUrls() {
     }

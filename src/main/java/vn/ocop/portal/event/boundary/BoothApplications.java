@@ -78,6 +78,25 @@ public class BoothApplications {
         return application;
     }
 
+    /** The producer of the calling PRODUCER account, if it has one. */
+    public java.util.Optional<Producer> callersProducer() {
+        return em.createNamedQuery(vn.ocop.portal.account.entity.Account.FIND_BY_USERNAME,
+                vn.ocop.portal.account.entity.Account.class)
+            .setParameter("username", caller.getCallerPrincipal().getName()).getResultStream().findFirst()
+            .map(vn.ocop.portal.account.entity.Account::getProducer);
+    }
+
+    /** A producer's own products that may be shown today (certificate in force): what its application form offers. */
+    public List<Product> showable(long producerId) {
+        Producer producer = em.find(Producer.class, producerId);
+        if (producer == null || !mayActFor(producerId)) {
+            throw new NotFound("No producer " + producerId);
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return em.createNamedQuery(Product.FIND_BY_PRODUCER, Product.class).setParameter("producer", producer)
+            .getResultStream().filter(p -> BoothApplication.isShowable(p, today)).toList();
+    }
+
     /** An event's applications, for the commerce department. */
     @RolesAllowed({"ADMIN", "COMMERCE"})
     public List<BoothApplication> ofEvent(long eventId) {
