@@ -69,7 +69,9 @@ public final class AdminUrls {
         new Page("admin/sales-points/index", Admits.STAFF),
         new Page("admin/sales-points/edit", Admits.STAFF),
         new Page("admin/events/index", Admits.STAFF),
-        new Page("admin/events/edit", Admits.STAFF));
+        new Page("admin/events/edit", Admits.STAFF),
+        new Page("admin/inquiries", Admits.STAFF),
+        new Page("admin/inquiry-dashboard", Admits.STAFF));
 
     public static final List<Endpoint> ENDPOINTS = List.of(
         new Endpoint("GET", "api/v1/admin/audit", JSON, Admits.OFFICE),
@@ -119,7 +121,13 @@ public final class AdminUrls {
         new Endpoint("GET", "api/v1/admin/events/" + ID + "/applications", JSON, Admits.STAFF),
         new Endpoint("POST", "api/v1/admin/events/" + ID + "/applications", JSON, Admits.STAFF),
         new Endpoint("POST", "api/v1/admin/events/applications/" + ID + "/accept", JSON, Admits.STAFF),
-        new Endpoint("POST", "api/v1/admin/events/applications/" + ID + "/reject", JSON, Admits.STAFF));
+        new Endpoint("POST", "api/v1/admin/events/applications/" + ID + "/reject", JSON, Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/inquiries", JSON, Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/inquiries/" + ID, JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/inquiries/" + ID + "/replies", JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/inquiries/" + ID + "/closure", JSON, Admits.STAFF),
+        new Endpoint("GET", "api/v1/admin/inquiries/dashboard", JSON, Admits.STAFF),
+        new Endpoint("POST", "api/v1/admin/inquiries/retention/run", JSON, Admits.OFFICE));
 
     private AdminUrls() {
     }

@@ -158,7 +158,12 @@ class SalesPointsIT extends ApiTest {
         long point = createPoint("Điểm OCOP " + TAG + " Poster", "POST_OFFICE", null);
         String poster = given().baseUri(base.toString()).get("sales-point-poster?id=" + point).then().statusCode(200)
             .extract().asString();
-        assertThat(poster).contains("@page", "Điểm OCOP " + TAG + " Poster").doesNotContain("Set-Cookie");
+        assertThat(poster).contains("Điểm OCOP " + TAG + " Poster", "salespoints.css");
+        // Its style sheet prints it on one A4 page.
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"([^\"]*salespoints\\.css[^\"]*)\"").matcher(poster);
+        assertThat(css.find()).isTrue();
+        assertThat(given().baseUri(base.toString()).get(css.group(1).replace("&amp;", "&").substring(1)).then().statusCode(200)
+            .extract().asString()).contains("@page", "size: A4", "@media print");
         java.util.regex.Matcher src = java.util.regex.Pattern.compile("id=\"sp-qr\"[^>]*src=\"([^\"]+)\"|src=\"([^\"]+)\"[^>]*id=\"sp-qr\"")
             .matcher(poster);
         assertThat(src.find()).as("the poster's QR image").isTrue();

@@ -53,7 +53,7 @@ public class LogoUse {
     public static final String FIND_LISTED_WITH_STATUS = "LogoUse.findListedWithStatus";
     public static final String COUNT_WITH_STATUS = "LogoUse.countWithStatus";
     public static final String FIND_OF_CERTIFICATE = "LogoUse.findOfCertificate";
-    static final String LISTED = "select u from LogoUse u join fetch u.certificate c join fetch c.product p "
+    public static final String LISTED = "select u from LogoUse u join fetch u.certificate c join fetch c.product p "
         + "join fetch p.producer ";
     public static final int ARTWORK_LENGTH = 120;
     public static final int NOTES_LENGTH = 1000;
