@@ -41,6 +41,11 @@ public class ProductBacking {
             Pages.notFound();
             return;
         }
+        if (product.isHidden()) {
+            // Hidden by the office (the producer area shows why): not public, answered like an unknown product.
+            Pages.notFound();
+            return;
+        }
         view = catalogue.view(product);
         Long current = product.getCurrentCertificate().getId();
         earlier = catalogue.history(product).stream().filter(c -> !c.getId().equals(current)).toList();

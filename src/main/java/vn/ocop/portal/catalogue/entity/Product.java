@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,6 +41,7 @@ public class Product {
     public static final String FIND_BY_PRODUCER = "Product.findByProducer";
     public static final int NAME_LENGTH = 255;
     public static final int DESCRIPTION_LENGTH = 2000;
+    public static final int HIDDEN_REASON_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "product")
@@ -82,6 +84,14 @@ public class Product {
     @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "current_certificate_id")
     private Certificate currentCertificate;
+
+    /** What the producer says of its own listing (the producer area); the certified facts above stay the office's. */
+    @Embedded
+    private Listing listing = new Listing();
+
+    /** Set when the office hides the listing from the public; the producer sees the reason. */
+    @Column(name = "hidden_reason", length = HIDDEN_REASON_LENGTH)
+    private String hiddenReason;
 
     @Version
     private int version;
@@ -159,6 +169,39 @@ public class Product {
         this.priceVnd = priceVnd;
         this.description = description;
         return changed;
+    }
+
+    /**
+     * The producer's own words for its listing: description, price and the rest. Returns whether anything changed.
+     * Name, group, stars and certificate are not here: they are as certified.
+     */
+    public boolean present(String description, Long priceVnd, Listing listing) {
+        boolean changed = !Objects.equals(this.description, description) || !Objects.equals(this.priceVnd, priceVnd)
+            || !getListing().equals(listing);
+        this.description = description;
+        this.priceVnd = priceVnd;
+        this.listing = listing;
+        return changed;
+    }
+
+    public void hide(String reason) {
+        this.hiddenReason = reason;
+    }
+
+    public void show() {
+        this.hiddenReason = null;
+    }
+
+    public boolean isHidden() {
+        return hiddenReason != null;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    public Listing getListing() {
+        return listing == null ? new Listing() : listing;
     }
 
     public Long getId() {

@@ -1,0 +1,40 @@
+package vn.ocop.portal.account.boundary;
+
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Anyone may ask for a producer account (spam-guarded); the office decides, see OfficeAccountRequestsResource. */
+@Path("account-requests")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountRequestsResource {
+
+    @Inject
+    AccountRequests requests;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @PermitAll
+    @Operation(summary = "A producer asks for an account: producer id, business registration number, contact person, "
+        + "phone and e-mail; the OCOP office decides and mails the answer")
+    public Response submit(@Valid @NotNull AccountRequestForm form) {
+        long id = requests.submit(form, request.getRemoteAddr());
+        return Response.status(Response.Status.ACCEPTED).entity(Map.of("id", id, "state", "PENDING")).build();
+    }
+}
