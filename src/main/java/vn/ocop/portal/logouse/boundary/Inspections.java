@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import vn.ocop.portal.account.boundary.AuditLog;
 import vn.ocop.portal.certification.entity.Certificate;
 import vn.ocop.portal.logouse.entity.Inspection;
+import vn.ocop.portal.logouse.entity.LogoUse;
 import vn.ocop.portal.logouse.entity.Violation;
 import vn.ocop.portal.platform.boundary.Images;
 import vn.ocop.portal.platform.entity.NotFound;
@@ -108,7 +109,7 @@ public class Inspections {
     public Violation recordViolation(long id, @Valid @NotNull ViolationForm form, String actor) {
         Inspection inspection = inspection(id);
         Violation violation = inspection.found(form.getType(), form.getDescription(),
-            certificate(form.getCertificateNumber()), form.getLogoUseId(), form.getSanction(), form.getFoundOn(),
+            certificate(form.getCertificateNumber()), logoUse(form.getLogoUseId()), form.getSanction(), form.getFoundOn(),
             form.getFollowUpOn());
         em.flush();
         audit.record(actor, "inspection.violation", subject(inspection), null, describe(violation));
@@ -124,6 +125,17 @@ public class Inspections {
         violation.followedUp(outcome);
         audit.record(actor, "inspection.followUp", subject(violation.getInspection()), before, describe(violation));
         return violation;
+    }
+
+    private LogoUse logoUse(Long id) {
+        if (id == null) {
+            return null;
+        }
+        LogoUse use = em.find(LogoUse.class, id);
+        if (use == null) {
+            throw new Refused("inspections.error.noLogoUse", id);
+        }
+        return use;
     }
 
     private Certificate certificate(String number) {

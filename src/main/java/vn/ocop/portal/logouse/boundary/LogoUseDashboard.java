@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.ocop.portal.logouse.control.LogoUseDashboardExport;
 import vn.ocop.portal.logouse.control.ViolationFigures;
 import vn.ocop.portal.logouse.control.ViolationRow;
+import vn.ocop.portal.logouse.entity.LogoUseStatus;
 import vn.ocop.portal.logouse.entity.Violation;
 
 /** What the OCOP office watches about the mark: uses, violations by type, province and month, open follow-ups. */
@@ -50,9 +51,15 @@ public class LogoUseDashboard {
         return em.createNamedQuery(Violation.FIND_OPEN_FOLLOW_UPS, Violation.class).setMaxResults(max).getResultList();
     }
 
-    /** Logo uses by state: active, and must stop (or change stars). Empty until logo-use records exist. */
+    /** Logo-use records by state (ACTIVE, MUST_STOP, MUST_CHANGE_STARS, STOPPED), every state included. */
     public Map<String, Long> uses() {
-        return new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (LogoUseStatus status : LogoUseStatus.values()) {
+            counts.put(status.name(), 0L);
+        }
+        em.createQuery("select u.status, count(u) from LogoUse u group by u.status", Object[].class).getResultList()
+            .forEach(row -> counts.put(((LogoUseStatus) row[0]).name(), ((Number) row[1]).longValue()));
+        return counts;
     }
 
     public void writeXlsx(OutputStream out) throws IOException {

@@ -143,13 +143,19 @@ public class Inspection {
     }
 
     /** A violation found here: about this inspection's producer, on the day it was found. */
-    public Violation found(ViolationType type, String description, Certificate certificate, Long logoUseId,
+    public Violation found(ViolationType type, String description, Certificate certificate, LogoUse logoUse,
                            String sanction, LocalDate foundOn, LocalDate followUpOn) {
-        Certificate about = certificate == null ? this.certificate : certificate;
+        Certificate about = certificate != null ? certificate
+            : logoUse != null ? logoUse.getCertificate() : this.certificate;
+        if (logoUse != null && about != logoUse.getCertificate()
+            && !about.getId().equals(logoUse.getCertificate().getId())) {
+            // The use record must be the one of the certificate the violation names.
+            throw new Refused("inspections.error.logoUseOfOtherCertificate", logoUse.getId(), about.getNumber());
+        }
         if (about != null && !about.getProduct().getProducer().getId().equals(producer.getId())) {
             throw new Refused("inspections.error.certificateOfOtherProducer", about.getNumber());
         }
-        Violation violation = new Violation(this, type, description, about, logoUseId, sanction, foundOn, followUpOn);
+        Violation violation = new Violation(this, type, description, about, logoUse, sanction, foundOn, followUpOn);
         violations.add(violation);
         return violation;
     }

@@ -65,8 +65,9 @@ public class Violation {
     private Certificate certificate;
 
     /** The logo-use record the violation is about, when the mark was permitted at all. */
-    @Column(name = "logo_use_id")
-    private Long logoUseId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "logo_use_id")
+    private LogoUse logoUse;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "violation_type", nullable = false, length = 40)
@@ -93,7 +94,7 @@ public class Violation {
     protected Violation() {
     }
 
-    Violation(Inspection inspection, ViolationType type, String description, Certificate certificate, Long logoUseId,
+    Violation(Inspection inspection, ViolationType type, String description, Certificate certificate, LogoUse logoUse,
               String sanction, LocalDate foundOn, LocalDate followUpOn) {
         if (type == null) {
             throw new Refused("inspections.error.typeRequired");
@@ -107,7 +108,7 @@ public class Violation {
         if (followUpOn != null && followUpOn.isBefore(foundOn)) {
             throw new Refused("inspections.error.followUpBeforeFound");
         }
-        if (type == ViolationType.MARK_ON_UNCERTIFIED_PRODUCT && logoUseId != null) {
+        if (type == ViolationType.MARK_ON_UNCERTIFIED_PRODUCT && logoUse != null) {
             // An uncertified product has no permitted use to point at.
             throw new Refused("inspections.error.uncertifiedWithLogoUse");
         }
@@ -116,7 +117,7 @@ public class Violation {
         this.type = type;
         this.description = description.strip();
         this.certificate = certificate;
-        this.logoUseId = logoUseId;
+        this.logoUse = logoUse;
         this.sanction = sanction == null || sanction.isBlank() ? null : sanction.strip();
         this.foundOn = foundOn;
         this.followUpOn = followUpOn;
@@ -156,8 +157,12 @@ public class Violation {
         return certificate;
     }
 
+    public LogoUse getLogoUse() {
+        return logoUse;
+    }
+
     public Long getLogoUseId() {
-        return logoUseId;
+        return logoUse == null ? null : logoUse.getId();
     }
 
     public ViolationType getType() {
