@@ -70,6 +70,11 @@ public class EventsBacking {
     public Long getProvinceId() { return provinceId; }
     public String getMonth() { return month == null ? "" : month.toString(); }
 
+    /** The calendar opens on the month filtered, else today's month (p:schedule wants a LocalDate, not text). */
+    public java.time.LocalDate getInitialDate() {
+        return month == null ? events.now().toLocalDate() : month.atDay(1);
+    }
+
     public List<Event> getUpcoming() {
         return events.published(false, provinceId, month, 100);
     }
