@@ -124,10 +124,8 @@ class ProducerAreaIT extends ApiTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("pages under /producer/ answer 301 (OmniFaces MultiViews: producer.xhtml claims /producer/*); to fix")
     void anotherProducersIdsAnswer404OnThePages() {
         PageSession pagesB = new PageSession(base.toString()).signIn(accountB, StaffAccounts.PASSWORD);
-        // The page answers through a redirect of OmniFaces' MultiViews (301); follow it with B's session.
         RequestSpecification sessionB = given().baseUri(base.toString()).cookie("OCOP_SESSION", pagesB.cookie("OCOP_SESSION"));
         String other = sessionB.get("producer/product?id=" + productA).then().statusCode(404).extract().asString();
         assertThat(other).doesNotContain("Mật ong A " + tag);
@@ -151,7 +149,7 @@ class ProducerAreaIT extends ApiTest {
         given().baseUri(base.toString()).get("api/v1/producer/products").then().statusCode(401);
         admin().get("api/v1/producer/products").then().statusCode(403);
         given().baseUri(base.toString()).redirects().follow(false).get("producer/").then().statusCode(not(equalTo(200)));
-        given().baseUri(base.toString()).get("producer/" + producerOf(productA)).then().statusCode(200)
+        given().baseUri(base.toString()).get("producers/" + producerOf(productA)).then().statusCode(200)
             .body(containsString("Hợp tác xã Khu vực A " + tag));
     }
 
