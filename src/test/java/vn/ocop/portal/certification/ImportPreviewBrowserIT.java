@@ -128,14 +128,18 @@ class ImportPreviewBrowserIT extends BrowserTest {
         return file(".csv", (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Opens the product of a certificate from the public catalogue, once the search index has it. */
+    /**
+     * Opens the product of a certificate from the public catalogue, once the search index has it. The number's
+     * words match this run's other certificates too, so wait for the card of this one's product and click it.
+     */
     private void openPublicProductOf(int n) throws Exception {
+        By card = By.linkText(productName(n));
         int found = Eventually.within(Duration.ofSeconds(10), () -> {
             driver.get(base + "/catalogue?status=any&q=" + number(n));
-            return driver.findElements(By.cssSelector(".card__title a")).size();
+            return driver.findElements(card).size();
         }, count -> count > 0);
         assertThat(found).as("the imported product in the catalogue").isPositive();
-        driver.findElement(By.cssSelector(".card__title a")).click();
+        driver.findElement(card).click();
     }
 
     @Test
