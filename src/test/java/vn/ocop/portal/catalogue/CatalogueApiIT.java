@@ -140,7 +140,7 @@ class CatalogueApiIT extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "catalogue", "catalogue?stars=4&sort=newest", "product/1", "producer/1", "api",
+    @ValueSource(strings = {"", "catalogue", "catalogue?stars=4&sort=newest", "product/1", "producers/1", "api",
         "product/999999"})
     void publicPagesGiveAnonymousVisitorsNoSession(String path) {
         io.restassured.response.Response page = given().baseUri(base.toString()).redirects().follow(true).when().get(path);

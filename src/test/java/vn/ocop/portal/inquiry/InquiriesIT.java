@@ -94,7 +94,7 @@ class InquiriesIT extends ApiTest {
         assertThat(routed.getString("routedTo")).isEqualTo("PRODUCER");
         List<MimeMessage> toProducer = mail.await(StaffAccounts.email(producer), 2, Duration.ofSeconds(20));
         assertThat(MailSink.text(toProducer.get(toProducer.size() - 1))).contains("Mật ong Kiểm thử " + tag + "A")
-            .contains("/producer-inquiry?id=" + routed.getLong("id")).doesNotContain("mua-" + tag);
+            .contains("/producer/inquiry?id=" + routed.getLong("id")).doesNotContain("mua-" + tag);
 
         JsonPath toCommerce = send(without[0], inquiryJson("Trần Thị Hỏi", null, "0912 345 678", null));
         assertThat(toCommerce.getString("routedTo")).isEqualTo("COMMERCE");
@@ -134,10 +134,10 @@ class InquiriesIT extends ApiTest {
         assertThat(as(other).get("api/v1/producer/inquiries").then().statusCode(200).extract().jsonPath()
             .getList("id", Long.class)).doesNotContain(id);
         PageSession otherPages = new PageSession(base.toString()).signIn(other, StaffAccounts.PASSWORD);
-        assertThat(otherPages.get("producer-inquiry?id=" + id).statusCode()).isEqualTo(404);
+        assertThat(otherPages.get("producer/inquiry?id=" + id).statusCode()).isEqualTo(404);
         PageSession ownerPages = new PageSession(base.toString()).signIn(owner, StaffAccounts.PASSWORD);
-        assertThat(ownerPages.get("producer-inquiry?id=" + id).then().statusCode(200).extract().asString()).contains(buyer);
-        assertThat(ownerPages.get("producer-inquiries").then().statusCode(200).extract().asString())
+        assertThat(ownerPages.get("producer/inquiry?id=" + id).then().statusCode(200).extract().asString()).contains(buyer);
+        assertThat(ownerPages.get("producer/inquiries").then().statusCode(200).extract().asString())
             .contains("data-inquiry=\"" + id + "\"");
 
         JsonPath read = as(owner).get("api/v1/producer/inquiries/" + id).then().statusCode(200).extract().jsonPath();

@@ -17,7 +17,7 @@ import vn.ocop.portal.platform.entity.NotFound;
 import vn.ocop.portal.platform.entity.Refused;
 
 /**
- * One inquiry, {@code /producer-inquiry?id=N} and {@code /admin/inquiry?id=N}: the buyer's contact, the thread, a
+ * One inquiry, {@code /producer/inquiry?id=N} and {@code /admin/inquiry?id=N}: the buyer's contact, the thread, a
  * reply, the note, closing. Someone else's inquiry is a 404.
  */
 @Named

@@ -13,7 +13,7 @@ import org.omnifaces.util.Faces;
 import vn.ocop.portal.inquiry.entity.Inquiry;
 import vn.ocop.portal.inquiry.entity.InquiryStatus;
 
-/** The inbox, {@code /producer-inquiries} and {@code /admin/inquiries}: new, replied and closed inquiries of the caller. */
+/** The inbox, {@code /producer/inquiries} and {@code /admin/inquiries}: new, replied and closed inquiries of the caller. */
 @Named
 @RequestScoped
 public class InquiryInboxBacking {

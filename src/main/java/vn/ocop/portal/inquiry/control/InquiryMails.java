@@ -23,7 +23,7 @@ public class InquiryMails {
 
     public Mail newInquiry(Inquiry inquiry, String base) {
         String inbox = base + (inquiry.getRoute() == vn.ocop.portal.inquiry.entity.Route.PRODUCER
-            ? "/producer-inquiry?id=" : "/admin/inquiry?id=") + inquiry.getId();
+            ? "/producer/inquiry?id=" : "/admin/inquiry?id=") + inquiry.getId();
         Object[] args = {inquiry.getProduct().getName(), inquiry.getQuantity(), inquiry.getUnit(),
             inquiry.getDeliveryProvince(), inbox, String.valueOf(inquiry.getId())};
         return new Mail(text(VI, "inquiries.mail.new.subject", args) + " / " + text(Locale.ENGLISH, "inquiries.mail.new.subject", args),

@@ -13,7 +13,7 @@ import vn.ocop.portal.platform.boundary.Pages;
 import vn.ocop.portal.platform.entity.NotFound;
 import vn.ocop.portal.producer.entity.Producer;
 
-/** The producer page, {@code /producer/{id}}. */
+/** The public producer page, {@code /producers/{id}}. */
 @Named
 @RequestScoped
 public class ProducerBacking {
