@@ -174,6 +174,7 @@ class AccountRequestsBrowserIT extends BrowserTest {
         driver.findElement(By.id("listing-hiding")).click();
         loaded();
         assertThat(driver.findElement(By.id("listing-product")).getText()).isEqualTo(product);
+        assertUsablePage("the listing hiding page, public listing");
         driver.findElement(By.id("hiding:hide")).click();
         loaded();
         assertThat(driver.findElement(By.id("hiding")).getText()).contains("Hãy ghi lý do");
