@@ -3,10 +3,12 @@ package vn.ocop.portal.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,7 +103,9 @@ class FairsBrowserIT extends BrowserTest {
     private void walkThrough() throws Exception {
         admin().contentType("text/csv; charset=UTF-8")
             .body((ApiTest.LIST_HEADER + "\n" + row(VALID, HONEY, "10/01/2025", "1")
-                + row(EXPIRED, NOODLES, "20/11/2023", "2")).getBytes(StandardCharsets.UTF_8))
+                + row(EXPIRED, NOODLES, "20/11/2023", "2") + "FB-" + TAG + "-3,Chè Shan tuyết " + TAG
+                + ",Đồ uống,4,75,Hợp tác xã Bát Xát " + TAG + ",Hợp tác xã,Lào Cai,Bát Xát,Bản Qua,FB-3/QĐ-UBND-" + TAG
+                + ",10/01/2025,Tỉnh,UBND tỉnh Lào Cai,,\n").getBytes(StandardCharsets.UTF_8))
             .post("api/v1/admin/imports/certified-products").then().statusCode(200);
         long honey = certificate(VALID, "product.id");
         long noodles = certificate(EXPIRED, "product.id");
@@ -139,6 +143,13 @@ class FairsBrowserIT extends BrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("publication:unpublish")));
         assertThat(driver.findElement(By.id("view-public")).getText()).isEqualTo(fair);
         assertUsablePage("an event's admin page");
+        // On a producer's behalf, by certificate number: the expired product is refused with the reason.
+        type("apply-for:certificates", EXPIRED);
+        driver.findElement(By.id("apply-for:apply")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "đã hết hạn"));
+        assertThat(driver.findElement(By.id("messages")).getText()).isEqualTo("Sản phẩm \"" + NOODLES
+            + "\" không thể trưng bày: chứng nhận " + EXPIRED + " đã hết hạn ngày 2026-11-20.");
+        assertThat(driver.findElement(By.id("no-applications")).isDisplayed()).isTrue();
         driver.get(base + "/admin/events/");
         assertThat(driver.findElement(By.id("event-" + event)).getText()).contains(fair, "Hưng Yên", "Đã công bố");
 
@@ -190,6 +201,20 @@ class FairsBrowserIT extends BrowserTest {
         assertThat(decided.findElement(By.cssSelector("input.booth")).getAttribute("value")).isEqualTo("B-07");
         assertUsablePage("an event's applications");
 
+        // Another province's fair the same month, published over the API: the province filter leaves it out.
+        String elsewhere = "Tuần hàng OCOP Lào Cai " + TAG;
+        long other = admin().contentType(ContentType.JSON).body(Map.of("name", elsewhere, "type", "PRODUCT_WEEK",
+                "organiser", "Sở Công Thương Lào Cai", "startsAt", "2026-12-21T08:00:00", "endsAt", "2026-12-23T21:00:00",
+                "province", "Lào Cai", "booths", 10, "applicationsUntil", "2026-12-10T17:00:00"))
+            .post("api/v1/admin/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        admin().post("api/v1/admin/events/" + other + "/publish").then().statusCode(200);
+        driver.get(base + "/admin/events/edit?id=" + other);
+        type("apply-for:certificates", "FB-" + TAG + "-3");
+        driver.findElement(By.id("apply-for:apply")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Đã gửi đơn đăng ký."));
+        assertThat(driver.findElement(By.id("application-list")).getText())
+            .contains("Hợp tác xã Bát Xát " + TAG, "Chè Shan tuyết " + TAG, "Đã gửi");
+
         // The public: the calendar (filtered by province and month), the list, the event page and the product page.
         driver.manage().deleteAllCookies();
         driver.get(base + "/events");
@@ -200,6 +225,8 @@ class FairsBrowserIT extends BrowserTest {
         WebElement onCalendar = waiting().until(ExpectedConditions.presenceOfElementLocated(
             By.xpath("//*[@id='calendar-form:calendar']//*[contains(@class,'fc-event')][contains(., '" + fair + "')]")));
         assertThat(onCalendar.isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("calendar-form:calendar")).getText()).doesNotContain(elsewhere);
+        assertThat(driver.findElements(By.id("upcoming-" + other))).isEmpty();
         assertThat(driver.findElement(By.id("upcoming-" + event)).getText()).contains(fair, "20/12/2026 08:00");
         assertUsablePage("the events calendar");
         driver.findElement(By.id("upcoming-" + event)).findElement(By.linkText(fair)).click();
