@@ -2,7 +2,6 @@ package vn.ocop.portal.producer.boundary;
 
 import java.io.Serializable;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -40,10 +39,14 @@ public class OwnListingBacking implements Serializable {
     private OwnListing listing;
     private transient Part file;
 
-    @PostConstruct
-    void load() {
-        productId = Pages.id(id).orElseThrow(() -> new NotFound("No product " + id));
-        listing = listings.listing(productId);
+    /** The view action of the first GET: another producer's id, or none, ends with the 404 page, as an unknown one. */
+    public void load() {
+        try {
+            productId = Pages.id(id).orElseThrow(() -> new NotFound("No product " + id));
+            listing = listings.listing(productId);
+        } catch (NotFound e) {
+            Pages.notFound();
+        }
     }
 
     public void save() {
