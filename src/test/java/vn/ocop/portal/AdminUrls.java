@@ -16,9 +16,21 @@ public final class AdminUrls {
      * A page by its view, e.g. "admin/accounts": reached as /admin/accounts, /admin/accounts/ and /admin/accounts.xhtml,
      * each with the query (e.g. "?number=…") that a page about one thing needs to open.
      */
-    public record Page(String view, Admits admits, String query) {
+    public record Page(String view, Admits admits, String query, boolean missing) {
         public Page(String view, Admits admits) {
-            this(view, admits, "");
+            this(view, admits, "", false);
+        }
+
+        public Page(String view, Admits admits, String query) {
+            this(view, admits, query, false);
+        }
+
+        /**
+         * A page about one thing that no row has (e.g. "?id=987654321"), for pages whose things tests cannot create
+         * over HTTP: the role checks apply as to any page, and the office gets the not-found page.
+         */
+        public static Page ofMissing(String view, Admits admits, String query) {
+            return new Page(view, admits, query, true);
         }
 
         public List<String> addresses() {
@@ -42,6 +54,7 @@ public final class AdminUrls {
     private static final String NUMBER = "OCOP-ACCESS-IT-0000";
     /** A valid certificate of the demo data, which no test changes: pages about one certificate open with it. */
     private static final String DEMO_NUMBER = "?number=OCOP-HOAB-2024-0202";
+    private static final String DEMO_CERTIFICATE = "?certificate=OCOP-HOAB-2024-0202";
     private static final String USER = "access-it-nobody";
     /** No row has it: a refused call must not reach the data anyway. */
     private static final String ID = "987654321";
@@ -51,6 +64,7 @@ public final class AdminUrls {
         new Page("admin/import", Admits.OFFICE),
         new Page("admin/search", Admits.OFFICE),
         new Page("admin/accounts", Admits.OFFICE),
+        new Page("admin/account-requests", Admits.OFFICE),
         new Page("admin/audit", Admits.OFFICE),
         new Page("admin/news", Admits.STAFF),
         new Page("admin/news-edit", Admits.STAFF),
@@ -61,11 +75,20 @@ public final class AdminUrls {
         new Page("admin/registry/certificates", Admits.STAFF),
         new Page("admin/registry/certificate", Admits.STAFF, DEMO_NUMBER),
         new Page("admin/certificates/edit", Admits.OFFICE, DEMO_NUMBER),
+        new Page("admin/listing-hiding", Admits.OFFICE, DEMO_NUMBER),
         new Page("admin/certificates/reevaluate", Admits.OFFICE, DEMO_NUMBER),
         new Page("admin/certificates/status", Admits.OFFICE, DEMO_NUMBER + "&action=revoke"),
         new Page("admin/logo-use/inspections", Admits.OFFICE),
+        new Page("admin/logo-use/inspections", Admits.OFFICE, DEMO_CERTIFICATE),
+        Page.ofMissing("admin/logo-use/inspection", Admits.OFFICE, "?id=" + ID),
         new Page("admin/logo-use/reports", Admits.OFFICE),
+        new Page("admin/logo-use/reports", Admits.OFFICE, "?status=CLOSED"),
+        Page.ofMissing("admin/logo-use/report", Admits.OFFICE, "?id=" + ID),
         new Page("admin/logo-use/dashboard", Admits.OFFICE),
+        new Page("admin/logo-use/uses", Admits.OFFICE),
+        new Page("admin/logo-use/uses", Admits.OFFICE, "?status=MUST_STOP"),
+        new Page("admin/logo-use/stamps", Admits.OFFICE),
+        new Page("admin/logo-use/worklist", Admits.OFFICE),
         new Page("admin/sales-points/index", Admits.STAFF),
         new Page("admin/sales-points/edit", Admits.STAFF),
         new Page("admin/events/index", Admits.STAFF),

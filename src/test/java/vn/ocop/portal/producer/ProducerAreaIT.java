@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static vn.ocop.portal.Eventually.within;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -211,21 +213,27 @@ class ProducerAreaIT extends ApiTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Known defect: POST /api/v1/account-requests answers 500 (an HTML error page, "
-        + "nothing logged) on the deployed portal, even for a filled honeypot; not yet found why. Account requests are "
-        + "therefore not offered; issue 7 stays open.")
     void aRequestedAccountIsApprovedWithAMailedLinkThatSetsThePasswordAndSignsIn() throws Exception {
         String username = StaffAccounts.unique("requested");
         String email = StaffAccounts.email(username);
         long producer = producerOf(productA);
         int id = given().baseUri(base.toString()).contentType(ContentType.JSON).body(requestJson(producer, email, null))
-            .post("api/v1/account-requests").then().statusCode(202).extract().path("id");
+            .post("api/v1/account-requests").then().statusCode(202).body("state", equalTo("PENDING")).extract().path("id");
+        // Every refusal is JSON with a reason, never the HTML error page (the defect of a method-level @PermitAll).
         given().baseUri(base.toString()).contentType(ContentType.JSON).body(requestJson(producer, email, "http://spam"))
-            .post("api/v1/account-requests").then().statusCode(400);
+            .post("api/v1/account-requests").then().statusCode(400).contentType(ContentType.JSON)
+            .body("error", containsString("not accepted"));
         given().baseUri(base.toString()).contentType(ContentType.JSON).body(requestJson(producer, "not an address", null))
-            .post("api/v1/account-requests").then().statusCode(400);
+            .post("api/v1/account-requests").then().statusCode(400).contentType(ContentType.JSON)
+            .body("error", containsString("email"));
         given().baseUri(base.toString()).contentType(ContentType.JSON).body(requestJson(987654321L, email, null))
-            .post("api/v1/account-requests").then().statusCode(400);
+            .post("api/v1/account-requests").then().statusCode(400).contentType(ContentType.JSON)
+            .body("error", containsString("no such producer"));
+        given().baseUri(base.toString()).contentType(ContentType.JSON).body("not json")
+            .post("api/v1/account-requests").then().statusCode(400).contentType(ContentType.JSON);
+        given().baseUri(base.toString()).contentType(ContentType.JSON).body("{}")
+            .post("api/v1/account-requests").then().statusCode(400).contentType(ContentType.JSON)
+            .body("error", containsString("producerId"));
         given().baseUri(base.toString()).get("api/v1/admin/account-requests").then().statusCode(401);
 
         admin().get("api/v1/admin/account-requests").then().statusCode(200).body("id", hasItem(id));
@@ -247,18 +255,64 @@ class ProducerAreaIT extends ApiTest {
         String text = MailSink.text(mail.await(StaffAccounts.email(rejected), 1, java.time.Duration.ofSeconds(20)).get(0));
         assertThat(text).contains("Số đăng ký kinh doanh không khớp");
         admin().get("api/v1/admin/account-requests").then().body("id", not(hasItem(other))).body("id", not(hasItem(id)));
+        List<String> decisions = admin().get("api/v1/admin/audit?subject=account request " + other).then().statusCode(200)
+            .extract().jsonPath().getList("action", String.class);
+        assertThat(decisions).contains("account.request.reject");
+
+        // Past the hourly limit per address (20 in the tests): 429 with a reason.
+        int status = 202;
+        for (int i = 0; i < 25 && status == 202; i++) {
+            status = given().baseUri(base.toString()).contentType(ContentType.JSON)
+                .body(requestJson(producer, StaffAccounts.email(StaffAccounts.unique("flood")), null))
+                .post("api/v1/account-requests").then().extract().statusCode();
+        }
+        assertThat(status).isEqualTo(429);
+        given().baseUri(base.toString()).contentType(ContentType.JSON).body(requestJson(producer, email, null))
+            .post("api/v1/account-requests").then().statusCode(429).contentType(ContentType.JSON)
+            .body("error", containsString("minutes"));
     }
 
     @Test
-    void theOfficeHidesAListingWithAReasonTheProducerSees() {
+    void theOfficeHidesAListingWithAReasonTheProducerSees() throws Exception {
+        long producer = producerOf(productA);
+        assertThat(searchIds("Mật ong A " + tag)).contains(productA);
         admin().contentType(ContentType.JSON).body("{\"reason\": \"Ảnh không đúng sản phẩm\"}")
             .put("api/v1/admin/products/" + productA + "/hiding").then().statusCode(204);
         given().baseUri(base.toString()).get("product/" + productA).then().statusCode(404);
+        given().baseUri(base.toString()).get("api/v1/products/" + productA).then().statusCode(404);
         as(accountA).get("api/v1/producer/products/" + productA).then().statusCode(200)
             .body("hiddenReason", equalTo("Ảnh không đúng sản phẩm"));
         as(accountA).contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
             .put("api/v1/admin/products/" + productA + "/hiding").then().statusCode(403);
+        admin().contentType(ContentType.JSON).body("{\"reason\": \"  \"}")
+            .put("api/v1/admin/products/" + productA + "/hiding").then().statusCode(400).contentType(ContentType.JSON);
+
+        // Out of the search results (every status), the type-ahead, the catalogue page and the producer's public page.
+        assertThat(within(Duration.ofSeconds(20), () -> searchIds("Mật ong A " + tag), ids -> !ids.contains(productA)))
+            .doesNotContain(productA).contains(productB);
+        assertThat(given().baseUri(base.toString()).queryParam("q", "Mật ong A " + tag).get("api/v1/suggest").then()
+            .statusCode(200).extract().jsonPath().getList("label", String.class)).doesNotContain("Mật ong A " + tag);
+        assertThat(given().baseUri(base.toString()).queryParam("q", "mat ong " + tag).queryParam("status", "any")
+            .get("catalogue").then().statusCode(200).extract().asString())
+            .doesNotContain("/product/" + productA + "\"").contains("/product/" + productB + "\"");
+        assertThat(get("api/v1/producers/" + producer).getList("products.id", Long.class)).doesNotContain(productA);
+        List<String> actions = admin().get("api/v1/admin/audit?subject=product " + productA).then().statusCode(200)
+            .extract().jsonPath().getList("action", String.class);
+        assertThat(actions).contains("listing.hide");
+
         admin().delete("api/v1/admin/products/" + productA + "/hiding").then().statusCode(204);
         given().baseUri(base.toString()).get("product/" + productA).then().statusCode(200);
+        given().baseUri(base.toString()).get("api/v1/products/" + productA).then().statusCode(200);
+        assertThat(within(Duration.ofSeconds(20), () -> searchIds("Mật ong A " + tag), ids -> ids.contains(productA)))
+            .contains(productA);
+        assertThat(get("api/v1/producers/" + producer).getList("products.id", Long.class)).contains(productA);
+        assertThat(admin().get("api/v1/admin/audit?subject=product " + productA).then().extract().jsonPath()
+            .getList("action", String.class)).contains("listing.show");
+    }
+
+    /** The ids the catalogue API finds for these words, whatever the certificates' status. */
+    private List<Long> searchIds(String words) {
+        return given().baseUri(base.toString()).queryParam("q", words).queryParam("status", "any").queryParam("size", 100)
+            .get("api/v1/products").then().statusCode(200).extract().jsonPath().getList("items.id", Long.class);
     }
 }

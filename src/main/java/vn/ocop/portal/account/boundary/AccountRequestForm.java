@@ -16,15 +16,15 @@ public class AccountRequestForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotNull(message = "{ocop.required}")
+    @NotNull(message = "{producerarea.request.producer.required}")
     private Long producerId;
-    @NotBlank(message = "{ocop.required}")
-    @Size(max = AccountRequest.REGISTRATION_LENGTH, message = "{ocop.tooLong}")
+    @NotBlank(message = "{producerarea.request.registration.required}")
+    @Size(max = AccountRequest.REGISTRATION_LENGTH, message = "{producerarea.request.registration.size}")
     private String registrationNumber;
-    @NotBlank(message = "{ocop.required}")
-    @Size(max = AccountRequest.PERSON_LENGTH, message = "{ocop.tooLong}")
+    @NotBlank(message = "{producerarea.request.person.required}")
+    @Size(max = AccountRequest.PERSON_LENGTH, message = "{producerarea.request.person.size}")
     private String contactPerson;
-    @NotBlank(message = "{ocop.required}")
+    @NotBlank(message = "{producerarea.request.phone.required}")
     @Pattern(regexp = "[0-9+ ().-]{6,40}", message = "{producerarea.phone}")
     private String phone;
     @NotBlank(message = "{account.email.required}")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,9 +14,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
+import vn.ocop.portal.account.entity.Account;
 import vn.ocop.portal.account.entity.AccountRequest;
 import vn.ocop.portal.account.entity.Role;
 import vn.ocop.portal.platform.boundary.Mailer;
@@ -49,9 +52,23 @@ public class AccountRequests {
     @Inject
     Mailer mailer;
 
+    @Inject
+    Validator validator;
+
+    /**
+     * Stores a request from the public form: the honeypot and the hourly limit first, then the form's constraints
+     * (checked here as well as by the page and the API, since the service is the boundary).
+     */
     @PermitAll
-    public long submit(@NotNull @Valid AccountRequestForm form, String remoteAddress) {
+    public long submit(AccountRequestForm form, String remoteAddress) {
+        if (form == null) {
+            throw new Refused("producerarea.request.empty");
+        }
         publicForms.admit(FORM, remoteAddress, form.getWebsite());
+        Set<ConstraintViolation<AccountRequestForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         Producer producer = em.find(Producer.class, form.getProducerId());
         if (producer == null) {
             throw new Refused("producerarea.request.unknownProducer");
@@ -71,10 +88,20 @@ public class AccountRequests {
 
     /** Creates the PRODUCER account for the request's producer and address; its one-time link is mailed. */
     @RolesAllowed("ADMIN")
-    public AccountView approve(long id, @NotNull @Valid AccountRequestDecision decision, String base, String actor) {
+    public AccountView approve(long id, AccountRequestDecision decision, String base, String actor) {
         AccountRequest request = existing(id);
+        if (request.getState() != AccountRequest.State.PENDING) {
+            throw new Refused("producerarea.request.decided", request.getState().name());
+        }
+        if (decision == null || decision.getUsername() == null || decision.getUsername().isBlank()) {
+            throw new Refused("producerarea.request.usernameRequired");
+        }
+        String username = decision.getUsername().strip();
+        if (username.length() > Account.USERNAME_LENGTH || !username.matches(Account.USERNAME_PATTERN)) {
+            throw new Refused("producerarea.request.usernamePattern", Account.USERNAME_LENGTH);
+        }
         Invitation invitation = new Invitation();
-        invitation.setUsername(decision.getUsername());
+        invitation.setUsername(username);
         invitation.setEmail(request.getEmail());
         invitation.setRole(Role.PRODUCER);
         invitation.setProducerId(request.getProducer().getId());
@@ -86,10 +113,13 @@ public class AccountRequests {
     }
 
     @RolesAllowed("ADMIN")
-    public void reject(long id, @NotNull @Valid AccountRequestDecision decision, String actor) {
+    public void reject(long id, AccountRequestDecision decision, String actor) {
         AccountRequest request = existing(id);
-        if (decision.getReason() == null || decision.getReason().isBlank()) {
+        if (decision == null || decision.getReason() == null || decision.getReason().isBlank()) {
             throw new Refused("producerarea.request.reasonRequired");
+        }
+        if (decision.getReason().strip().length() > AccountRequest.REASON_LENGTH) {
+            throw new Refused("producerarea.request.reasonTooLong", AccountRequest.REASON_LENGTH);
         }
         String before = request.describe();
         request.reject(decision.getReason().strip(), actor, Instant.now());

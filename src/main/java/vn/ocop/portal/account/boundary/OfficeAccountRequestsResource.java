@@ -6,8 +6,6 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,7 +46,7 @@ public class OfficeAccountRequestsResource {
     @Path("{id}/approval")
     @SecurityRequirement(name = "admin")
     @Operation(summary = "Approve: the PRODUCER account (username given) is created and its one-time link mailed")
-    public Response approve(@PathParam("id") long id, @Valid @NotNull AccountRequestDecision decision,
+    public Response approve(@PathParam("id") long id, AccountRequestDecision decision,
                             @Context SecurityContext caller) {
         return Response.status(Response.Status.CREATED)
             .entity(requests.approve(id, decision, PublicAddress.of(request), caller.getUserPrincipal().getName())).build();
@@ -58,7 +56,7 @@ public class OfficeAccountRequestsResource {
     @Path("{id}/rejection")
     @SecurityRequirement(name = "admin")
     @Operation(summary = "Reject with a reason, which is mailed to the address of the request")
-    public Response reject(@PathParam("id") long id, @Valid @NotNull AccountRequestDecision decision,
+    public Response reject(@PathParam("id") long id, AccountRequestDecision decision,
                            @Context SecurityContext caller) {
         requests.reject(id, decision, caller.getUserPrincipal().getName());
         return Response.noContent().build();

@@ -34,7 +34,7 @@ public class Catalogue {
     @Inject
     Validity validity;
 
-    /** The products with these ids that are in the catalogue (with a current certificate), by id. */
+    /** The products with these ids that are in the catalogue (with a current certificate, not hidden), by id. */
     public Map<Long, Product> products(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -42,7 +42,7 @@ public class Catalogue {
         Map<Long, Product> products = new HashMap<>();
         em.createQuery("select p from Product p join fetch p.currentCertificate c join fetch c.decision "
                 + "join fetch p.producer join fetch p.province left join fetch p.district left join fetch p.commune "
-                + "where p.id in :ids", Product.class)
+                + "where p.id in :ids and p.hiddenReason is null", Product.class)
             .setParameter("ids", ids)
             .getResultStream().forEach(p -> products.put(p.getId(), p));
         return products;
@@ -52,9 +52,10 @@ public class Catalogue {
         return new ProductView(product, validity.statusOf(product.getCurrentCertificate()));
     }
 
+    /** A product of the public catalogue: one without a certificate, or hidden by the office, is not found. */
     public Product product(long id) {
         return Optional.ofNullable(em.find(Product.class, id))
-            .filter(p -> p.getCurrentCertificate() != null)
+            .filter(p -> p.getCurrentCertificate() != null && !p.isHidden())
             .orElseThrow(() -> new NotFound("No product with id " + id));
     }
 

@@ -38,7 +38,7 @@ import vn.ocop.portal.platform.entity.BusinessException;
     query = "select c from Certificate c join fetch c.decision where c.product = :product order by c.decision.decisionDate desc, c.id desc")
 @NamedQuery(name = Certificate.FIND_NEWEST_CURRENT, query = "select c from Certificate c join fetch c.product p "
     + "join fetch c.decision d join fetch p.producer join fetch p.province where p.currentCertificate = c and c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE "
-    + "and c.expiresOn > :today order by d.decisionDate desc, c.id desc")
+    + "and c.expiresOn > :today and p.hiddenReason is null order by d.decisionDate desc, c.id desc")
 @NamedQuery(name = Certificate.FIND_EXPIRING_BETWEEN, query = Certificate.LISTED
     + "where c.state = vn.ocop.portal.certification.entity.CertificateState.ACTIVE and c.expiresOn between :from and :until "
     + "order by c.expiresOn, c.id")

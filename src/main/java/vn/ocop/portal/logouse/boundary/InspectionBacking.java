@@ -18,6 +18,7 @@ import vn.ocop.portal.logouse.entity.Inspection;
 import vn.ocop.portal.logouse.entity.ViolationType;
 import vn.ocop.portal.platform.boundary.Images;
 import vn.ocop.portal.platform.boundary.Pages;
+import vn.ocop.portal.platform.entity.NotFound;
 import vn.ocop.portal.platform.entity.Refused;
 
 /** {@code /admin/logo-use/inspection?id=N}: one inspection; record its findings, photos and violations. */
@@ -50,7 +51,13 @@ public class InspectionBacking implements Serializable {
             return;
         }
         inspectionId = Pages.id(id).getAsLong();
-        inspection = inspections.inspection(inspectionId);
+        try {
+            inspection = inspections.inspection(inspectionId);
+        } catch (NotFound e) {
+            inspectionId = 0;
+            Pages.notFound();
+            return;
+        }
         inspectedOn = inspection.getInspectedOn() == null ? LocalDate.now(clock) : inspection.getInspectedOn();
         findings = inspection.getFindings();
         violation.setFoundOn(inspectedOn);
@@ -91,7 +98,7 @@ public class InspectionBacking implements Serializable {
     }
 
     public Inspection getInspection() {
-        if (inspection == null) {
+        if (inspection == null && inspectionId != 0) {
             inspection = inspections.inspection(inspectionId);
         }
         return inspection;

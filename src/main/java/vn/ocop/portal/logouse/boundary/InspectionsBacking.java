@@ -14,11 +14,15 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import vn.ocop.portal.certification.entity.Certificate;
 import vn.ocop.portal.logouse.entity.Inspection;
 import vn.ocop.portal.platform.boundary.Pages;
 import vn.ocop.portal.platform.entity.Refused;
 
-/** {@code /admin/logo-use/inspections[?page=N]}: the inspections, newest first, and planning a new one. */
+/**
+ * {@code /admin/logo-use/inspections[?page=N]}: the inspections, newest first, and planning a new one;
+ * {@code ?certificate=NUMBER} or {@code ?producer=ID} prefills the plan (the worklist links so).
+ */
 @Named
 @ViewScoped
 public class InspectionsBacking implements Serializable {
@@ -33,6 +37,8 @@ public class InspectionsBacking implements Serializable {
     transient Clock clock;
 
     @Inject @Param(name = "page") String page;
+    @Inject @Param(name = "certificate") String certificate;
+    @Inject @Param(name = "producer") String producer;
 
     private int pageNumber;
     private final InspectionPlan plan = new InspectionPlan();
@@ -42,6 +48,10 @@ public class InspectionsBacking implements Serializable {
     void load() {
         pageNumber = (int) Math.min(10_000, Math.max(1, Pages.id(page).orElse(1)));
         plan.setPlannedOn(LocalDate.now(clock).plusDays(7));
+        if (certificate != null && !certificate.isBlank() && certificate.length() <= Certificate.NUMBER_LENGTH) {
+            plan.setCertificateNumber(certificate.strip());
+        }
+        Pages.id(producer).ifPresent(plan::setProducerId);
     }
 
     public void plan() {

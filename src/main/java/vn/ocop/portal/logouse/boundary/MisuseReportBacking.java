@@ -16,6 +16,7 @@ import org.omnifaces.util.Messages;
 import vn.ocop.portal.logouse.entity.Inspection;
 import vn.ocop.portal.logouse.entity.MisuseReport;
 import vn.ocop.portal.platform.boundary.Pages;
+import vn.ocop.portal.platform.entity.NotFound;
 import vn.ocop.portal.platform.entity.Refused;
 
 /** {@code /admin/logo-use/report?id=N}: one report, with the reporter's contact; triage it or inspect. */
@@ -45,7 +46,13 @@ public class MisuseReportBacking implements Serializable {
             return;
         }
         reportId = Pages.id(id).getAsLong();
-        report = reports.report(reportId);
+        try {
+            report = reports.report(reportId);
+        } catch (NotFound e) {
+            reportId = 0;
+            Pages.notFound();
+            return;
+        }
         plan.setPlace(report.getWhereSeen().length() > Inspection.PLACE_LENGTH ? null : report.getWhereSeen());
         plan.setPlannedOn(LocalDate.now(clock).plusDays(7));
     }
@@ -79,7 +86,7 @@ public class MisuseReportBacking implements Serializable {
     }
 
     public MisuseReport getReport() {
-        if (report == null) {
+        if (report == null && reportId != 0) {
             report = reports.report(reportId);
         }
         return report;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.ext.Provider;
 import vn.ocop.portal.platform.entity.BusinessException;
 import vn.ocop.portal.platform.entity.ChangedMeanwhile;
 import vn.ocop.portal.platform.entity.NotFound;
+import vn.ocop.portal.platform.entity.Refused;
 
 /** Turns every failure of the API into a JSON error with a reason; a client never sees a stack trace. */
 public final class ApiExceptionMappers {
@@ -39,6 +40,9 @@ public final class ApiExceptionMappers {
         }
         if (cause instanceof ChangedMeanwhile) {
             return ApiError.response(Response.Status.CONFLICT, cause.getMessage());
+        }
+        if (cause instanceof Refused refused && PublicForms.TOO_MANY.equals(refused.key())) {
+            return ApiError.response(Response.Status.TOO_MANY_REQUESTS, cause.getMessage());
         }
         if (cause instanceof BusinessException) {
             return ApiError.response(Response.Status.BAD_REQUEST, cause.getMessage());

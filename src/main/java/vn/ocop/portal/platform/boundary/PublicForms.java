@@ -28,6 +28,8 @@ public class PublicForms {
     public static final Duration WINDOW = Duration.ofHours(1);
     /** The name of the honeypot input on every public form. */
     public static final String HONEYPOT = "website";
+    /** The key of the refusal past the hourly limit, which the API answers with 429. */
+    public static final String TOO_MANY = "form.error.tooMany";
     private static final int MAX_KEYS = 50_000;
 
     private final Clock clock;
@@ -60,7 +62,7 @@ public class PublicForms {
         synchronized (times) {
             prune(times, now);
             if (times.size() >= limit) {
-                throw new Refused("form.error.tooMany", WINDOW.toMinutes());
+                throw new Refused(TOO_MANY, WINDOW.toMinutes());
             }
             times.addLast(now);
         }

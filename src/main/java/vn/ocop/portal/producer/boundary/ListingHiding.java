@@ -48,6 +48,11 @@ public class ListingHiding {
         productsChanged.fire(new ProductsChanged(Set.of(id)));
     }
 
+    /** Why the office hid the product's listing, or null while it is public. */
+    public String reasonOf(long id) {
+        return existing(id).getHiddenReason();
+    }
+
     private Product existing(long id) {
         Product product = em.find(Product.class, id);
         if (product == null) {

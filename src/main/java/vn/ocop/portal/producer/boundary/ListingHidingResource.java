@@ -3,7 +3,6 @@ package vn.ocop.portal.producer.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -43,8 +42,8 @@ public class ListingHidingResource {
     @PUT
     @SecurityRequirement(name = "admin")
     @Operation(summary = "Hide a listing from the public pages, with the reason the producer sees")
-    public Response hide(@PathParam("id") long id, @Valid @NotNull Hiding body, @Context SecurityContext caller) {
-        hiding.hide(id, body.getReason(), caller.getUserPrincipal().getName());
+    public Response hide(@PathParam("id") long id, @Valid Hiding body, @Context SecurityContext caller) {
+        hiding.hide(id, body == null ? null : body.getReason(), caller.getUserPrincipal().getName());
         return Response.noContent().build();
     }
 

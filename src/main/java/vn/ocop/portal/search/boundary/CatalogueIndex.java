@@ -132,6 +132,11 @@ public class CatalogueIndex {
         return kept;
     }
 
+    /** The products of producers whose name starts so, best first; see {@link ProductSearcher#productsOfProducersNamed}. */
+    public List<Long> productsOfProducersNamed(String typed, int max) {
+        return requireSearcher().productsOfProducersNamed(typed, max);
+    }
+
     /** How many products the index holds, as of its last refresh. */
     public int size() {
         return index == null ? 0 : index.size();

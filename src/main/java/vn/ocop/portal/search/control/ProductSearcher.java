@@ -135,6 +135,31 @@ public final class ProductSearcher {
         });
     }
 
+    /**
+     * For choosing a producer by name (the account request form): the products, best first, of producers whose name
+     * has words starting with what was typed, with or without diacritics (two letters at least), as type-ahead
+     * matches them. Products, not producers: two producers may share a name, and the database knows whose is which.
+     */
+    public List<Long> productsOfProducersNamed(String prefix, int max) {
+        QueryText text = QueryText.of(prefix, analyzers);
+        if (text.foldedText().length() < 2 || max <= 0) {
+            return List.of();
+        }
+        Query query = text.prefixQuery(PRODUCER_FOLDED, PRODUCER_PREFIX, PRODUCER_EXACT, PRODUCER_EXACT_PREFIX);
+        return index.withSearcher(searcher -> {
+            List<Long> ids = new ArrayList<>();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (ScoreDoc hit : searcher.search(query, max).scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                NumericDocValues docIds = DocValues.getNumeric(leaf.reader(), ID);
+                if (docIds.advanceExact(hit.doc - leaf.docBase)) {
+                    ids.add(docIds.longValue());
+                }
+            }
+            return ids;
+        });
+    }
+
     private SearchResult run(IndexSearcher searcher, ProductSearch search, QueryText text, Query textQuery,
         boolean partial) throws IOException {
         Query filtered = new BooleanQuery.Builder()
