@@ -39,6 +39,7 @@ public class BoothApplicationBacking implements Serializable {
     private Long eventId;
     private Long producerId;
     private List<Long> chosen = new ArrayList<>();
+    private transient List<BoothApplications.Unshowable> unshowable;
 
     @PostConstruct
     void load() {
@@ -73,6 +74,19 @@ public class BoothApplicationBacking implements Serializable {
 
     public List<Product> getProducts() {
         return producerId == null ? List.of() : applications.showable(producerId);
+    }
+
+    /** Its own products that may not be shown today, each with the reason: listed, never selectable. */
+    public List<BoothApplications.Unshowable> getUnshowable() {
+        if (unshowable == null) {
+            unshowable = producerId == null ? List.of() : applications.unshowable(producerId, Faces.getLocale());
+        }
+        return unshowable;
+    }
+
+    /** Whether this producer already has a submitted or accepted application here (one per event). */
+    public boolean isPending() {
+        return getMine().stream().anyMatch(a -> a.getStatus() != vn.ocop.portal.event.entity.ApplicationStatus.REJECTED);
     }
 
     /** This producer's applications at this event. */

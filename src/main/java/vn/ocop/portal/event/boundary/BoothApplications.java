@@ -78,6 +78,33 @@ public class BoothApplications {
         return application;
     }
 
+    /**
+     * The commerce department applies on a producer's behalf, naming the products by their certificate numbers (what
+     * officials have at hand): the producer is theirs, and they must all be one producer's. The same rules as
+     * {@link #apply} then hold.
+     */
+    @RolesAllowed({"ADMIN", "COMMERCE"})
+    public BoothApplication applyByCertificates(long eventId, List<String> certificateNumbers, String actor) {
+        List<Long> productIds = new java.util.ArrayList<>();
+        Long producerId = null;
+        for (String number : certificateNumbers) {
+            Product product = em.createNamedQuery(vn.ocop.portal.certification.entity.Certificate.FIND_BY_NUMBER,
+                    vn.ocop.portal.certification.entity.Certificate.class).setParameter("number", number.strip())
+                .getResultStream().findFirst().map(vn.ocop.portal.certification.entity.Certificate::getProduct)
+                .orElseThrow(() -> new Refused("events.refused.noSuchCertificate", number));
+            Long owner = product.getProducer().getId();
+            if (producerId != null && !producerId.equals(owner)) {
+                throw new Refused("events.refused.severalProducers");
+            }
+            producerId = owner;
+            productIds.add(product.getId());
+        }
+        if (producerId == null) {
+            throw new Refused("events.refused.noProducts");
+        }
+        return apply(eventId, producerId, productIds, actor);
+    }
+
     /** The producer of the calling PRODUCER account, if it has one. */
     public java.util.Optional<Producer> callersProducer() {
         return em.createNamedQuery(vn.ocop.portal.account.entity.Account.FIND_BY_USERNAME,
@@ -95,6 +122,43 @@ public class BoothApplications {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         return em.createNamedQuery(Product.FIND_BY_PRODUCER, Product.class).setParameter("producer", producer)
             .getResultStream().filter(p -> BoothApplication.isShowable(p, today)).toList();
+    }
+
+    /** One of a producer's own products that may not be shown today, with the worded reason. */
+    public static final class Unshowable implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String name;
+        private final String reason;
+
+        Unshowable(long id, String name, String reason) {
+            this.id = id;
+            this.name = name;
+            this.reason = reason;
+        }
+
+        public long getId() { return id; }
+        public String getName() { return name; }
+        public String getReason() { return reason; }
+    }
+
+    /**
+     * A producer's own products that may not be shown today (no certificate, expired, revoked), each with the reason
+     * worded in {@code locale}: what its application form shows as not selectable.
+     */
+    public List<Unshowable> unshowable(long producerId, java.util.Locale locale) {
+        Producer producer = em.find(Producer.class, producerId);
+        if (producer == null || !mayActFor(producerId)) {
+            throw new NotFound("No producer " + producerId);
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<Unshowable> out = new java.util.ArrayList<>();
+        for (Product p : em.createNamedQuery(Product.FIND_BY_PRODUCER, Product.class).setParameter("producer", producer)
+                .getResultList()) {
+            BoothApplication.whyNotShowable(p, today)
+                .ifPresent(r -> out.add(new Unshowable(p.getId(), p.getName(), r.message(locale))));
+        }
+        return out;
     }
 
     /** An event's applications, for the commerce department. */

@@ -20,12 +20,21 @@ public class EventCalendar implements Serializable {
     @Inject
     transient Events events;
 
+    /** The province filtered on the page that opened this view ({@code /events?province=}); kept for its ranges. */
+    private Long provinceId;
+
+    @jakarta.annotation.PostConstruct
+    void filter() {
+        var id = vn.ocop.portal.platform.boundary.Pages.id(org.omnifaces.util.Faces.getRequestParameter("province"));
+        provinceId = id.isPresent() ? id.getAsLong() : null;
+    }
+
     private final ScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            for (Event e : events().between(start, end, null)) {
+            for (Event e : events().between(start, end, provinceId)) {
                 addEvent(DefaultScheduleEvent.builder().id("event-" + e.getId()).title(e.getName())
                     .startDate(e.getStartsAt()).endDate(e.getEndsAt()).url("events/" + e.getId())
                     .styleClass("event-" + e.getType().name().toLowerCase(java.util.Locale.ROOT)).build());

@@ -38,10 +38,10 @@ public class EventEditBacking implements Serializable {
     private Long eventId;
     private EventDraft draft = new EventDraft();
     private transient Part file;
-    private Long producerId;
-    private String productIds;
-    private String booth;
-    private String note;
+    private String certificates;
+    /** Per application: the booth number and the note typed in its row. */
+    private final java.util.Map<Long, String> booths = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> notes = new java.util.HashMap<>();
 
     @PostConstruct
     void load() {
@@ -65,26 +65,26 @@ public class EventEditBacking implements Serializable {
         attempt(() -> done(events.addImage(eventId, Images.read(file), actor()).getId(), "events.admin.saved"));
     }
 
+    /** On a producer's behalf: the products by their certificate numbers, separated by commas or spaces. */
     public void applyFor() {
         attempt(() -> {
-            List<Long> ids = Arrays.stream(productIds == null ? new String[0] : productIds.split("[,\\s]+"))
-                .filter(s -> !s.isBlank()).map(s -> Pages.id(s).orElseThrow(() -> new Refused("events.refused.noSuchProduct", s)))
-                .toList();
-            applications.apply(eventId, producerId == null ? -1 : producerId, ids, actor());
+            List<String> numbers = Arrays.stream(certificates == null ? new String[0] : certificates.split("[,;\\s]+"))
+                .filter(s -> !s.isBlank()).toList();
+            applications.applyByCertificates(eventId, numbers, actor());
             done(eventId, "events.admin.applied");
         });
     }
 
     public void accept(long applicationId) {
         attempt(() -> {
-            applications.accept(applicationId, booth, note, actor());
+            applications.accept(applicationId, booths.get(applicationId), notes.get(applicationId), actor());
             done(eventId, "events.admin.decided");
         });
     }
 
     public void reject(long applicationId) {
         attempt(() -> {
-            applications.reject(applicationId, note, actor());
+            applications.reject(applicationId, notes.get(applicationId), actor());
             done(eventId, "events.admin.decided");
         });
     }
@@ -94,7 +94,15 @@ public class EventEditBacking implements Serializable {
     }
 
     public List<BoothApplication> getApplications() {
-        return eventId == null ? List.of() : applications.ofEvent(eventId);
+        if (eventId == null) {
+            return List.of();
+        }
+        List<BoothApplication> all = applications.ofEvent(eventId);
+        for (BoothApplication a : all) {
+            booths.putIfAbsent(a.getId(), a.getBoothNumber());
+            notes.putIfAbsent(a.getId(), a.getNote());
+        }
+        return all;
     }
 
     public List<AdministrativeUnit> getProvinces() {
@@ -126,12 +134,8 @@ public class EventEditBacking implements Serializable {
     public EventDraft getDraft() { return draft; }
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }
-    public Long getProducerId() { return producerId; }
-    public void setProducerId(Long producerId) { this.producerId = producerId; }
-    public String getProductIds() { return productIds; }
-    public void setProductIds(String productIds) { this.productIds = productIds; }
-    public String getBooth() { return booth; }
-    public void setBooth(String booth) { this.booth = booth; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public String getCertificates() { return certificates; }
+    public void setCertificates(String certificates) { this.certificates = certificates; }
+    public java.util.Map<Long, String> getBooths() { return booths; }
+    public java.util.Map<Long, String> getNotes() { return notes; }
 }

@@ -95,6 +95,14 @@ public class Events {
         return query.getResultList();
     }
 
+    /** Published events whose booth-application deadline has not passed, soonest first: what producers may apply to. */
+    @PermitAll
+    public List<Event> openForApplications(int max) {
+        return em.createQuery("select e from Event e join fetch e.province where e.published = true "
+            + "and e.applicationsUntil >= :now order by e.applicationsUntil, e.startsAt, e.id", Event.class)
+            .setParameter("now", now()).setMaxResults(max).getResultList();
+    }
+
     /** A published event; an unpublished one does not exist for the public. */
     @PermitAll
     public Event publicEvent(long id) {

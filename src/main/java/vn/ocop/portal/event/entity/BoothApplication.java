@@ -148,19 +148,27 @@ public class BoothApplication {
     }
 
     static void checkShowable(Product product, LocalDate today) {
+        java.util.Optional<Refused> refusal = whyNotShowable(product, today);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+    }
+
+    /** Why a product may not be shown today (no certificate, expired, not in force); empty when it may. */
+    public static java.util.Optional<Refused> whyNotShowable(Product product, LocalDate today) {
         if (isShowable(product, today)) {
-            return;
+            return java.util.Optional.empty();
         }
         Certificate current = product.getCurrentCertificate();
         if (current == null) {
-            throw new Refused("events.refused.uncertified", product.getName());
+            return java.util.Optional.of(new Refused("events.refused.uncertified", product.getName()));
         }
         if (current.getState() == CertificateState.ACTIVE) {
-            throw new Refused("events.refused.expired", product.getName(), current.getNumber(),
-                current.getExpiresOn().toString());
+            return java.util.Optional.of(new Refused("events.refused.expired", product.getName(), current.getNumber(),
+                current.getExpiresOn().toString()));
         }
-        throw new Refused("events.refused.notInForce", product.getName(), current.getNumber(),
-            current.getState().name().toLowerCase(Locale.ROOT));
+        return java.util.Optional.of(new Refused("events.refused.notInForce", product.getName(), current.getNumber(),
+            current.getState().name().toLowerCase(Locale.ROOT)));
     }
 
     /**

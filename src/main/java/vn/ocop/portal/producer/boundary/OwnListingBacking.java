@@ -39,7 +39,7 @@ public class OwnListingBacking implements Serializable {
     private OwnListing listing;
     private transient Part file;
 
-    /** The view action of the first GET: another producer's id, or none, ends with the 404 page, as an unknown one. */
+    /** The view action of the first request: another producer's id, or no number, is the 404 page. */
     public void load() {
         try {
             productId = Pages.id(id).orElseThrow(() -> new NotFound("No product " + id));
