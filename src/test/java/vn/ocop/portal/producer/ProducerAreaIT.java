@@ -154,7 +154,8 @@ class ProducerAreaIT extends ApiTest {
         admin().get("api/v1/producer/products").then().statusCode(403);
         given().baseUri(base.toString()).redirects().follow(false).get("producer/").then().statusCode(not(equalTo(200)));
         given().baseUri(base.toString()).get("producers/" + producerOf(productA)).then().statusCode(200)
-            .body(containsString("Hợp tác xã Khu vực A " + tag));
+            .body(containsString("Hợp tác xã Khu vực A " + tag))
+            .body(containsString("/account/request?producer=" + producerOf(productA) + "\""));
     }
 
     private String profileJson(int version, String story, String latitude, String longitude, String website, String link) {
