@@ -175,6 +175,17 @@ class BoothApplicationsIT extends ApiTest {
         importOwnCertificates();
         long event = createEvent("Hội chợ " + TAG + " lọc", 10, "2026-12-10T17:00:00", true);
         assertThat(get("api/v1/events?province=Hung Yen&month=2026-12").getList("items.id", Long.class)).contains(event);
+        // The venue (an embeddable shared with sales points) reads back from its columns.
+        JsonPath one = get("api/v1/events/" + event);
+        assertThat(one.getString("event.address")).isEqualTo("Quảng trường Nguyễn Văn Linh, TP Hưng Yên");
+        assertThat(one.getDouble("event.latitude")).isEqualTo(20.6464);
+        assertThat(one.getDouble("event.longitude")).isEqualTo(106.0511);
+        // A position needs both coordinates.
+        Map<String, Object> half = new HashMap<>(Map.of("name", "Hội chợ " + TAG + " nửa", "type", "FAIR", "organiser",
+            "Sở Công Thương Hưng Yên", "startsAt", "2026-12-20T08:00:00", "endsAt", "2026-12-24T21:00:00",
+            "province", "Hưng Yên", "booths", 10, "applicationsUntil", "2026-12-10T17:00:00", "latitude", 20.6));
+        assertThat(admin().contentType(ContentType.JSON).body(half).post("api/v1/admin/events").then().statusCode(400)
+            .extract().jsonPath().getString("error")).contains("both the latitude and the longitude");
         assertThat(get("api/v1/events?month=2027-01").getList("items.id", Long.class)).doesNotContain(event);
         assertThat(get("api/v1/events?past=true").getList("items.id", Long.class)).doesNotContain(event);
         given().baseUri(base.toString()).get("api/v1/events?month=december").then().statusCode(400);

@@ -122,7 +122,7 @@ class FairsBrowserIT extends BrowserTest {
         type("event:organiser", "Sở Công Thương Hưng Yên");
         setDateTime("event:startsAt", "2026-12-20T08:00");
         setDateTime("event:endsAt", "2026-12-24T21:00");
-        setDateTime("event:deadline", "2026-12-10T17:00");
+        setDateTime("event:deadline", "2026-11-28T17:00");
         type("event:address", "Quảng trường Nguyễn Văn Linh, TP Hưng Yên");
         new Select(driver.findElement(By.id("event:province"))).selectByVisibleText("Hưng Yên");
         type("event:latitude", "20.6464");
@@ -156,7 +156,7 @@ class FairsBrowserIT extends BrowserTest {
         // The producer finds it on its dashboard and applies with its valid product; the expired one is not offered.
         signIn(producerAccount, StaffAccounts.PASSWORD, "/producer/");
         WebElement open = driver.findElement(By.id("open-event-" + event));
-        assertThat(open.getText()).contains(fair, "Hưng Yên", "10/12/2026 17:00");
+        assertThat(open.getText()).contains(fair, "Hưng Yên", "28/11/2026 17:00");
         assertThat(driver.findElement(By.id("no-own-applications")).isDisplayed()).isTrue();
         assertUsablePage("the producer dashboard with open fairs");
         open.findElement(By.id("apply-" + event)).click();

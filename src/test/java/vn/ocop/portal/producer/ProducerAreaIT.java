@@ -157,6 +157,56 @@ class ProducerAreaIT extends ApiTest {
             .body(containsString("Hợp tác xã Khu vực A " + tag));
     }
 
+    private String profileJson(int version, String story, String latitude, String longitude, String website, String link) {
+        return "{\"version\": " + version + ", \"story\": \"" + story + "\", \"address\": \"Thôn Đông, xã Bình Minh\","
+            + " \"latitude\": " + latitude + ", \"longitude\": " + longitude + ", \"phone\": \"0221 3456 789\","
+            + " \"email\": \"htx@example.vn\", \"website\": \"" + website + "\", \"links\": [\"" + link + "\"],"
+            + " \"name\": \"Renamed by the producer\", \"province\": \"Hà Nội\"}";
+    }
+
+    @Test
+    void aProducerChangesItsOwnProfileOverTheApiWithWordedRefusals() {
+        long producer = producerOf(productA);
+        int version = as(accountA).get("api/v1/producer/profile").then().statusCode(200)
+            .body("id", equalTo((int) producer)).body("name", equalTo("Hợp tác xã Khu vực A " + tag))
+            .body("province", equalTo("Hưng Yên")).extract().path("version");
+        as(accountB).get("api/v1/producer/profile").then().statusCode(200)
+            .body("name", equalTo("Hợp tác xã Khu vực B " + tag));
+
+        String story = "Nuôi ong dưới tán nhãn Khoái Châu " + tag;
+        as(accountA).body(profileJson(version, story, "20.83", "105.97", "https://htx.example.vn", "https://zalo.example.vn/htx"))
+            .put("api/v1/producer/profile").then().statusCode(200).body("story", equalTo(story))
+            .body("latitude", equalTo(20.83f)).body("links[0]", equalTo("https://zalo.example.vn/htx"))
+            .body("name", equalTo("Hợp tác xã Khu vực A " + tag)).body("province", equalTo("Hưng Yên"));
+        String page = given().baseUri(base.toString()).get("producers/" + producer).then().statusCode(200).extract().asString();
+        assertThat(page).contains(story).contains("20.83").contains("105.97").contains("https://zalo.example.vn/htx")
+            .contains("Hợp tác xã Khu vực A " + tag);
+        assertThat(given().baseUri(base.toString()).get("producers/" + producerOf(productB)).then().statusCode(200)
+            .extract().asString()).doesNotContain(story);
+        List<String> actions = admin().get("api/v1/admin/audit?subject=producer " + producer).then().statusCode(200)
+            .extract().jsonPath().getList("action", String.class);
+        assertThat(actions).contains("producer.profile.update");
+
+        as(accountA).body(profileJson(version, "stale", "20.83", "105.97", "https://htx.example.vn", "https://a.example.vn"))
+            .put("api/v1/producer/profile").then().statusCode(409);
+        as(accountA).body(profileJson(version + 1, "x", "91", "105.97", "https://htx.example.vn", "https://a.example.vn"))
+            .put("api/v1/producer/profile").then().statusCode(400).body("error", containsString("latitude"));
+        as(accountA).body(profileJson(version + 1, "x", "20.8", "181", "https://htx.example.vn", "https://a.example.vn"))
+            .put("api/v1/producer/profile").then().statusCode(400).body("error", containsString("longitude"));
+        as(accountA).body(profileJson(version + 1, "x", "20.8", "null", "https://htx.example.vn", "https://a.example.vn"))
+            .put("api/v1/producer/profile").then().statusCode(400).body("error", containsString("both"));
+        as(accountA).body(profileJson(version + 1, "x", "20.8", "105.9", "http://htx.example.vn", "https://a.example.vn"))
+            .put("api/v1/producer/profile").then().statusCode(400).body("error", containsString("website"))
+            .body("error", containsString("https"));
+        as(accountA).body(profileJson(version + 1, "x", "20.8", "105.9", "https://htx.example.vn", "javascript:alert(1)"))
+            .put("api/v1/producer/profile").then().statusCode(400).body("error", containsString("links"));
+        as(accountA).body("{\"version\": \"many\"}").put("api/v1/producer/profile").then().statusCode(400);
+        as(accountA).body("").put("api/v1/producer/profile").then().statusCode(400);
+        as(accountA).get("api/v1/producer/profile").then().statusCode(200).body("story", equalTo(story));
+        given().baseUri(base.toString()).get("api/v1/producer/profile").then().statusCode(401);
+        admin().get("api/v1/producer/profile").then().statusCode(403);
+    }
+
     private String requestJson(long producer, String email, String website) {
         return "{\"producerId\": " + producer + ", \"registrationNumber\": \"0901234567\", \"contactPerson\": \"Nguyễn Thị Lan\","
             + " \"phone\": \"0912 345 678\", \"email\": \"" + email + "\"" + (website == null ? "" : ", \"website\": \"" + website + "\"") + "}";

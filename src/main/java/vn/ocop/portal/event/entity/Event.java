@@ -3,6 +3,7 @@ package vn.ocop.portal.event.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import vn.ocop.portal.catalogue.entity.AdministrativeUnit;
+import vn.ocop.portal.catalogue.entity.Venue;
 import vn.ocop.portal.platform.entity.Refused;
 
 /**
@@ -35,7 +37,7 @@ public class Event {
 
     public static final int NAME_LENGTH = 200;
     public static final int ORGANISER_LENGTH = 200;
-    public static final int ADDRESS_LENGTH = 300;
+    public static final int ADDRESS_LENGTH = Venue.ADDRESS_LENGTH;
     public static final int DESCRIPTION_LENGTH = 4000;
     public static final int MAX_IMAGES = 12;
     public static final int MAX_BOOTHS = 5000;
@@ -62,16 +64,14 @@ public class Event {
     @Column(name = "ends_at", nullable = false)
     private LocalDateTime endsAt;
 
-    @Column(length = ADDRESS_LENGTH)
-    private String address;
+    /** Address and map position (columns address, latitude, longitude); null when none of them is given. */
+    @Embedded
+    private Venue venue;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "province_id")
     private AdministrativeUnit province;
 
-    private Double latitude;
-
-    private Double longitude;
 
     @Column(nullable = false)
     private int booths;
@@ -136,9 +136,7 @@ public class Event {
         this.organiser = details.organiser().strip();
         this.startsAt = details.startsAt();
         this.endsAt = details.endsAt();
-        this.address = details.address();
-        this.latitude = details.latitude();
-        this.longitude = details.longitude();
+        this.venue = Venue.of(details.address(), details.latitude(), details.longitude());
         this.booths = details.booths();
         this.description = details.description();
         this.applicationsUntil = details.applicationsUntil();
@@ -177,7 +175,7 @@ public class Event {
     }
 
     public boolean hasPosition() {
-        return latitude != null && longitude != null;
+        return venue != null && venue.hasPosition();
     }
 
     private void touch(String actor, Instant now) {
@@ -191,10 +189,10 @@ public class Event {
     public String getOrganiser() { return organiser; }
     public LocalDateTime getStartsAt() { return startsAt; }
     public LocalDateTime getEndsAt() { return endsAt; }
-    public String getAddress() { return address; }
+    public String getAddress() { return venue == null ? null : venue.getAddress(); }
     public AdministrativeUnit getProvince() { return province; }
-    public Double getLatitude() { return latitude; }
-    public Double getLongitude() { return longitude; }
+    public Double getLatitude() { return venue == null ? null : venue.getLatitude(); }
+    public Double getLongitude() { return venue == null ? null : venue.getLongitude(); }
     public int getBooths() { return booths; }
     public String getDescription() { return description; }
     public LocalDateTime getApplicationsUntil() { return applicationsUntil; }

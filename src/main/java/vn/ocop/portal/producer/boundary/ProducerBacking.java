@@ -10,6 +10,7 @@ import org.omnifaces.cdi.Param;
 
 import vn.ocop.portal.catalogue.entity.ProductView;
 import vn.ocop.portal.platform.boundary.Pages;
+import vn.ocop.portal.platform.control.PortalSettings;
 import vn.ocop.portal.platform.entity.NotFound;
 import vn.ocop.portal.producer.entity.Producer;
 
@@ -38,6 +39,10 @@ public class ProducerBacking {
 
     public Producer getProducer() {
         return producer;
+    }
+
+    public String getMapTiles() {
+        return PortalSettings.mapTiles().orElse("");
     }
 
     public List<ProductView> getProducts() {

@@ -1,5 +1,7 @@
 package vn.ocop.portal.producer.entity;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -32,6 +34,11 @@ public class Producer {
     public static final int PHONE_LENGTH = 40;
     public static final int EMAIL_LENGTH = 120;
     public static final int ADDRESS_LENGTH = 300;
+    public static final int STORY_LENGTH = 4000;
+    public static final int PHOTOS_LENGTH = 1000;
+    public static final int LINKS_LENGTH = 1000;
+    public static final int MAX_PHOTOS = 8;
+    public static final int MAX_LINKS = 5;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "producer")
@@ -73,6 +80,22 @@ public class Producer {
     @Column(length = ADDRESS_LENGTH)
     private String website;
 
+    /** The producer's own words on its public page: plain text, paragraphs kept. */
+    @Column(length = STORY_LENGTH)
+    private String story;
+
+    /** Names given by the platform's Images, one a line. */
+    @Column(length = PHOTOS_LENGTH)
+    private String photos;
+
+    private Double latitude;
+
+    private Double longitude;
+
+    /** https links (social pages, marketplace shops), one a line. */
+    @Column(length = LINKS_LENGTH)
+    private String links;
+
     @Version
     private int version;
 
@@ -105,6 +128,70 @@ public class Producer {
         this.address = address;
         this.website = website;
         return changed;
+    }
+
+    /** What the producer says of itself on its public page. The registered facts (name, type, province) stay. */
+    public record Profile(String story, String address, Double latitude, Double longitude, String phone, String email,
+                          String website, List<String> links) {
+    }
+
+    /** The producer presents itself. Returns whether anything changed. */
+    public boolean present(Profile profile) {
+        Profile before = profile();
+        this.story = profile.story();
+        this.address = profile.address();
+        this.latitude = profile.latitude();
+        this.longitude = profile.longitude();
+        this.phone = profile.phone();
+        this.email = profile.email();
+        this.website = profile.website();
+        this.links = join(profile.links());
+        return !before.equals(profile());
+    }
+
+    public Profile profile() {
+        return new Profile(story, address, latitude, longitude, phone, email, website, getLinks());
+    }
+
+    /** Replaces the photos, at most {@link #MAX_PHOTOS}; the caller stores and deletes the files. */
+    public void showPhotos(List<String> names) {
+        if (names.size() > MAX_PHOTOS) {
+            throw new IllegalArgumentException("At most " + MAX_PHOTOS + " photos");
+        }
+        this.photos = join(names);
+    }
+
+    private static String join(List<String> lines) {
+        return lines == null || lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private static List<String> split(String lines) {
+        return lines == null || lines.isBlank() ? List.of()
+            : Arrays.stream(lines.split("\n")).filter(l -> !l.isBlank()).toList();
+    }
+
+    public String getStory() {
+        return story;
+    }
+
+    public List<String> getPhotos() {
+        return split(photos);
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public boolean hasPosition() {
+        return latitude != null && longitude != null;
+    }
+
+    public List<String> getLinks() {
+        return split(links);
     }
 
     public int getVersion() {

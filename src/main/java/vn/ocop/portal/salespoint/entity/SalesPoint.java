@@ -3,6 +3,7 @@ package vn.ocop.portal.salespoint.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import vn.ocop.portal.catalogue.entity.AdministrativeUnit;
+import vn.ocop.portal.catalogue.entity.Venue;
 import vn.ocop.portal.catalogue.entity.Product;
 import vn.ocop.portal.certification.entity.Certificate;
 import vn.ocop.portal.certification.entity.CertificateState;
@@ -48,7 +50,7 @@ public class SalesPoint {
     public static final String FIND_ALL = "SalesPoint.findAll";
     public static final String FIND_CARRYING = "SalesPoint.findCarrying";
     public static final int NAME_LENGTH = 200;
-    public static final int ADDRESS_LENGTH = 300;
+    public static final int ADDRESS_LENGTH = Venue.ADDRESS_LENGTH;
     public static final int HOURS_LENGTH = 200;
     public static final int CONTACT_LENGTH = 200;
     public static final int URL_LENGTH = 500;
@@ -67,16 +69,14 @@ public class SalesPoint {
     @Column(name = "point_type", nullable = false, length = 20)
     private SalesPointType type;
 
-    @Column(length = ADDRESS_LENGTH)
-    private String address;
+    /** Address and map position (columns address, latitude, longitude); null when none of them is given. */
+    @Embedded
+    private Venue venue;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "province_id")
     private AdministrativeUnit province;
 
-    private Double latitude;
-
-    private Double longitude;
 
     @Column(name = "opening_hours", length = HOURS_LENGTH)
     private String openingHours;
@@ -126,9 +126,7 @@ public class SalesPoint {
     public final void revise(Details details, AdministrativeUnit newProvince, String actor, Instant now) {
         this.name = details.name().strip();
         this.type = details.type();
-        this.address = details.address();
-        this.latitude = details.latitude();
-        this.longitude = details.longitude();
+        this.venue = Venue.of(details.address(), details.latitude(), details.longitude());
         this.openingHours = details.openingHours();
         this.contact = details.contact();
         this.shopUrl = details.shopUrl();
@@ -197,7 +195,7 @@ public class SalesPoint {
     }
 
     public boolean hasPosition() {
-        return latitude != null && longitude != null;
+        return venue != null && venue.hasPosition();
     }
 
     public boolean isOnline() {
@@ -221,21 +219,15 @@ public class SalesPoint {
         return type;
     }
 
-    public String getAddress() {
-        return address;
-    }
+    public String getAddress() { return venue == null ? null : venue.getAddress(); }
 
     public AdministrativeUnit getProvince() {
         return province;
     }
 
-    public Double getLatitude() {
-        return latitude;
-    }
+    public Double getLatitude() { return venue == null ? null : venue.getLatitude(); }
 
-    public Double getLongitude() {
-        return longitude;
-    }
+    public Double getLongitude() { return venue == null ? null : venue.getLongitude(); }
 
     public String getOpeningHours() {
         return openingHours;
