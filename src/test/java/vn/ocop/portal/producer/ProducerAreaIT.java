@@ -235,6 +235,9 @@ class ProducerAreaIT extends ApiTest {
             .post("api/v1/account-requests").then().statusCode(400).contentType(ContentType.JSON)
             .body("error", containsString("producerId"));
         given().baseUri(base.toString()).get("api/v1/admin/account-requests").then().statusCode(401);
+        // The request page linked from a producer's page comes with the producer chosen.
+        assertThat(given().baseUri(base.toString()).get("account/request?producer=" + producer).then().statusCode(200)
+            .extract().asString()).containsPattern("<input[^>]*request:producer_input[^>]*Khu v[^\"]*" + tag);
 
         admin().get("api/v1/admin/account-requests").then().statusCode(200).body("id", hasItem(id));
         admin().contentType(ContentType.JSON).body("{\"username\": \"" + username + "\"}")
