@@ -150,12 +150,13 @@ class AccountRequestsBrowserIT extends BrowserTest {
         driver.findElement(By.id("password:confirmation")).sendKeys(StaffAccounts.PASSWORD);
         driver.findElement(By.id("password:save")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
-        // Signed in, the account is sent on to the producer area it asked for. (What the dashboard shows is the
-        // producer area's own tests: here /producer/ answered the 404 page and /producer/index a page without <main>.)
-        driver.get(base + "/producer/index");
+        // Signed in, the account is sent on to the producer area it asked for: its own producer's dashboard.
+        driver.get(base + "/producer/");
         signIn(username, StaffAccounts.PASSWORD);
         loaded();
         assertThat(driver.getCurrentUrl()).endsWith("/producer/index");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Hợp tác xã Chè Đồng Tâm " + tag);
+        assertThat(driver.findElement(By.id("main")).getText()).contains("Trà shan tuyết " + tag);
         given().baseUri(api.toString()).auth().preemptive().basic(username, StaffAccounts.PASSWORD)
             .get("api/v1/producer/products").then().statusCode(200).contentType(ContentType.JSON)
             .body("name", org.hamcrest.Matchers.hasItem("Trà shan tuyết " + tag));
