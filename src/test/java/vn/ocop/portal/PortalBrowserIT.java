@@ -45,7 +45,7 @@ class PortalBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".certificate__number")).getText()).startsWith("OCOP-");
         assertUsablePage("a product page");
 
-        driver.findElement(By.cssSelector(".facts a[href*='/producer/']")).click();
+        driver.findElement(By.cssSelector(".facts a[href*='/producers/']")).click();
         assertThat(driver.findElements(By.cssSelector(".cards .card"))).isNotEmpty();
         assertUsablePage("a producer page");
     }
