@@ -72,7 +72,7 @@ class AccountRequestsBrowserIT extends BrowserTest {
     /** Imports one certified product of a producer of its own; answers the certificate number. */
     private String importProducer(String tag) {
         String number = "AR-" + tag;
-        String row = String.join(",", number, "Trà shan tuyết " + tag, "Thực phẩm", "4", "78",
+        String row = String.join(",", number, "Bột sắn dây " + tag, "Thực phẩm", "4", "78",
             "Hợp tác xã Chè Đồng Tâm " + tag, "Hợp tác xã", "Hưng Yên", "Khoái Châu", "Bình Minh", "77/QĐ-UBND",
             "10/06/2025", "Huyện", "UBND huyện Khoái Châu", "250000", "Trà cổ thụ");
         admin().contentType("text/csv").body((ApiTest.LIST_HEADER + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8))
@@ -156,17 +156,17 @@ class AccountRequestsBrowserIT extends BrowserTest {
         loaded();
         assertThat(driver.getCurrentUrl()).endsWith("/producer/index");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Hợp tác xã Chè Đồng Tâm " + tag);
-        assertThat(driver.findElement(By.id("main")).getText()).contains("Trà shan tuyết " + tag);
+        assertThat(driver.findElement(By.id("main")).getText()).contains("Bột sắn dây " + tag);
         given().baseUri(api.toString()).auth().preemptive().basic(username, StaffAccounts.PASSWORD)
             .get("api/v1/producer/products").then().statusCode(200).contentType(ContentType.JSON)
-            .body("name", org.hamcrest.Matchers.hasItem("Trà shan tuyết " + tag));
+            .body("name", org.hamcrest.Matchers.hasItem("Bột sắn dây " + tag));
     }
 
     @Test
     void theOfficeHidesAListingFromTheCertificatePageAndShowsItAgain() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
         String number = importProducer(tag);
-        String product = "Trà shan tuyết " + tag;
+        String product = "Bột sắn dây " + tag;
         // The catalogue marks the words found, so a product is looked for by its link.
         String link = "/product/" + productId(number) + "\"";
         assertThat(within(Duration.ofSeconds(20), () -> catalogue(tag), page -> page.contains(link))).contains(link);
@@ -198,7 +198,7 @@ class AccountRequestsBrowserIT extends BrowserTest {
     }
 
     private String catalogue(String tag) {
-        return given().baseUri(api.toString()).queryParam("q", "tra shan tuyet " + tag).get("catalogue").then()
+        return given().baseUri(api.toString()).queryParam("q", "bot san day " + tag).get("catalogue").then()
             .statusCode(200).extract().asString();
     }
 
