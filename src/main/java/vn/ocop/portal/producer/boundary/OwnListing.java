@@ -100,14 +100,25 @@ public class OwnListing implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** A list one a line, for a page's text area. */
+    static String lines(List<String> items) {
+        return items == null ? "" : String.join("\n", items);
+    }
+
+    /** A text area's lines as a list, without blank lines or surrounding spaces. */
+    static List<String> items(String lines) {
+        List<String> items = lines == null ? new ArrayList<>() : new ArrayList<>(List.of(lines.strip().split("\\s*\\n\\s*")));
+        items.removeIf(String::isBlank);
+        return items;
+    }
+
     /** The shops one a line, for the page's text area. */
     public String getShopLines() {
-        return shops == null ? "" : String.join("\n", shops);
+        return lines(shops);
     }
 
     public void setShopLines(String lines) {
-        shops = lines == null ? new ArrayList<>() : new ArrayList<>(List.of(lines.strip().split("\\s*\\n\\s*")));
-        shops.removeIf(String::isBlank);
+        shops = items(lines);
     }
 
     public Long getId() { return id; }

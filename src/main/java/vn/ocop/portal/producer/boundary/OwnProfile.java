@@ -85,12 +85,11 @@ public class OwnProfile implements Serializable {
 
     /** The links one a line, for the page's text area. */
     public String getLinkLines() {
-        return links == null ? "" : String.join("\n", links);
+        return OwnListing.lines(links);
     }
 
     public void setLinkLines(String lines) {
-        links = lines == null ? new ArrayList<>() : new ArrayList<>(List.of(lines.strip().split("\\s*\\n\\s*")));
-        links.removeIf(String::isBlank);
+        links = OwnListing.items(lines);
     }
 
     public Long getId() { return id; }
